@@ -1,0 +1,16 @@
+// Package analyzers is the prodvet suite: every analyzer, in a fixed order.
+package analyzers
+
+import (
+	"github.com/prodvet/prodvet/analyzers/httptimeout"
+	"golang.org/x/tools/go/analysis"
+)
+
+// All returns prodvet's analyzers in the order they are documented and run.
+// Drivers (the prodvet command, the golangci-lint plugin, nogo) take the
+// suite from here and nowhere else.
+func All() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		httptimeout.Analyzer,
+	}
+}

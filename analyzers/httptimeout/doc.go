@@ -1,0 +1,89 @@
+// Package httptimeout defines an Analyzer that reports HTTP clients, HTTP
+// servers and network dials that have no timeout.
+//
+// # Analyzer httptimeout
+//
+// httptimeout: report HTTP clients, servers and dials with no timeout
+//
+// A call that can wait forever is the most common way a Go service falls
+// over. Go's defaults never time out: http.DefaultClient and a zero
+// http.Client wait for a slow server as long as it keeps the connection
+// open, a zero http.Server lets slow clients hold connections (and file
+// descriptors) forever (Slowloris), and net.Dial waits for the operating
+// system's connect timeout, which is minutes. On a laptop the other side
+// always answers; in production one stuck dependency fills every worker
+// with hung calls.
+//
+// # What it reports
+//
+// Category default-client: http.Get, http.Head, http.Post and
+// http.PostForm, which use http.DefaultClient, and every other use of
+// http.DefaultClient: calls through it, passing it on, storing it.
+//
+//	resp, err := http.Get(url) // http.Get uses http.DefaultClient, which has no timeout
+//
+// Category client-timeout: an http.Client made with no Timeout, or with a
+// constant Timeout of zero or less: composite literals, new(http.Client),
+// var c http.Client, structs that embed an http.Client and leave it zero,
+// and the well-known constructors that return clients without a timeout
+// (go-cleanhttp's DefaultClient and DefaultPooledClient, go-retryablehttp's
+// NewClient, whose HTTPClient has none).
+//
+//	client := &http.Client{Transport: t} // http.Client{...} has no Timeout
+//
+// Category server-timeout: an http.Server with neither ReadHeaderTimeout
+// nor ReadTimeout, and http.ListenAndServe, http.ListenAndServeTLS,
+// http.Serve and http.ServeTLS, which serve with a zero http.Server.
+//
+// Category dial-timeout: net.Dial and tls.Dial on TCP, net.DialTimeout
+// with a constant timeout of zero, and a net.Dialer with neither Timeout
+// nor Deadline that is used to dial in the same function.
+//
+// A value is reported once, where it is made, so a constructor that
+// returns a client without a timeout is reported at its literal and not at
+// every caller.
+//
+// # The fix
+//
+// Give every client an overall Timeout, every server a ReadHeaderTimeout,
+// every dialer a Timeout:
+//
+//	client := &http.Client{Transport: t, Timeout: 10 * time.Second}
+//	srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 5 * time.Second}
+//	d := &net.Dialer{Timeout: 5 * time.Second}
+//
+// The right value depends on the dependency, so httptimeout offers no
+// suggested fix: a guessed timeout is worse than none.
+//
+// # What it does not report
+//
+//   - A timeout set after construction in the same function, before the
+//     value is used or escapes (c := &http.Client{}; c.Timeout = d), or,
+//     for a package-level variable, anywhere in the package (say, in init).
+//   - A non-constant timeout (Timeout: cfg.Timeout): its value is the
+//     configuration's business.
+//   - http.DefaultClient in a package that sets http.DefaultClient or its
+//     Timeout itself, and comparisons with http.DefaultClient.
+//   - Requests to an httptest.Server's URL, which is local.
+//   - net.Dial on a constant non-TCP network ("unix", "udp", ...), or on a
+//     network that is not a constant; a net.Dialer that is only stored (as a
+//     Transport's DialContext, say), or used with DialContext and a context
+//     other than context.Background or context.TODO, which may carry a
+//     deadline.
+//   - Values that merely look alike: a variable named http, or a type named
+//     Client in another package.
+//   - _test.go files, unless -httptimeout.tests is set; generated files.
+//
+// Compared with its peers: gosec's G112 checks only http.Server composite
+// literals and G114 only the package-level serve functions; noctx reports
+// http.Get for its missing context, not its missing timeout; no linter in
+// golangci-lint checks http.Client values.
+//
+// # Flags
+//
+//	-httptimeout.tests   also report in _test.go files
+//
+// # Categories
+//
+// default-client, client-timeout, server-timeout, dial-timeout.
+package httptimeout

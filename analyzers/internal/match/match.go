@@ -1,0 +1,140 @@
+// Package match identifies the functions, methods, types and fields that
+// prodvet's analyzers look for by type-checker object, never by spelling, so
+// renamed imports, aliases, dot-imports, method values and embedding cannot
+// hide a call.
+package match
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Callee returns the function or method that call statically calls, or nil
+// for calls of function values, conversions and builtins. For instantiated
+// generic functions and methods it returns the generic declaration, whose
+// identity is stable.
+func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	return fn.Origin()
+}
+
+// IsFunc reports whether obj is one of the named package-level functions of
+// the package with import path pkgPath.
+func IsFunc(obj types.Object, pkgPath string, names ...string) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != pkgPath {
+		return false
+	}
+	if fn.Signature().Recv() != nil {
+		return false
+	}
+	return slices.Contains(names, fn.Name())
+}
+
+// IsMethod reports whether obj is one of the named methods declared on the
+// type pkgPath.typeName (with either receiver form), including methods of an
+// interface type of that name. Methods promoted through embedding are the
+// same objects as the embedded type's, so they match too.
+func IsMethod(obj types.Object, pkgPath, typeName string, names ...string) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok || !slices.Contains(names, fn.Name()) {
+		return false
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	return IsNamed(Deref(recv.Type()), pkgPath, typeName)
+}
+
+// IsVar reports whether obj is the package-level variable pkgPath.name.
+func IsVar(obj types.Object, pkgPath, name string) bool {
+	v, ok := obj.(*types.Var)
+	return ok && !v.IsField() && v.Pkg() != nil && v.Pkg().Path() == pkgPath &&
+		v.Name() == name && v.Parent() == v.Pkg().Scope()
+}
+
+// IsNamed reports whether t, seen through aliases, is the defined type
+// pkgPath.name (any instantiation, for generic types).
+func IsNamed(t types.Type, pkgPath, name string) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := named.Origin().Obj()
+	return obj.Pkg() != nil && obj.Pkg().Path() == pkgPath && obj.Name() == name
+}
+
+// IsNamedOrPointer reports whether t is pkgPath.name or a pointer to it.
+func IsNamedOrPointer(t types.Type, pkgPath, name string) bool {
+	return IsNamed(Deref(t), pkgPath, name)
+}
+
+// Deref returns the element type of a pointer type, and t itself otherwise.
+func Deref(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// Reaches reports whether pkg imports the package with import path path,
+// directly or through other packages. A package that cannot reach a
+// package cannot use its types or functions, which makes this a sound fast
+// path for analyzers looking for one API.
+func Reaches(pkg *types.Package, path string) bool {
+	return Import(pkg, path) != nil
+}
+
+// Import returns the package with import path path among the packages pkg
+// imports, directly or indirectly, or nil if pkg does not reach it.
+func Import(pkg *types.Package, path string) *types.Package {
+	if pkg.Path() == path {
+		return pkg
+	}
+	seen := map[*types.Package]bool{pkg: true}
+	queue := []*types.Package{pkg}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		for _, imp := range p.Imports() {
+			if imp.Path() == path {
+				return imp
+			}
+			if !seen[imp] {
+				seen[imp] = true
+				queue = append(queue, imp)
+			}
+		}
+	}
+	return nil
+}
+
+// Field returns the field named name of the struct type typeName declared in
+// pkg, or nil if there is none. Comparing a selection's object with it
+// identifies the field however it was reached (promotion, aliases).
+func Field(pkg *types.Package, typeName, name string) *types.Var {
+	if pkg == nil {
+		return nil
+	}
+	tn, ok := pkg.Scope().Lookup(typeName).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for f := range st.Fields() {
+		if f.Name() == name {
+			return f
+		}
+	}
+	return nil
+}

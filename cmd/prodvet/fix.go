@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"go/format"
+	"io"
+	"os"
+	"slices"
+
+	udiff "github.com/aymanbagabas/go-udiff"
+)
+
+// applyFixes applies the first suggested fix of every finding that has one,
+// file by file, and returns the findings it did not fix. A fix whose edits
+// overlap an edit already accepted for the same file is skipped (and its
+// finding stays), so two analyzers can never garble a line between them.
+// A file is written only if it still parses after the edits; it is then
+// gofmt-formatted. With diff, nothing is written: the changes are printed
+// to w as a unified diff.
+func applyFixes(fs []finding, diff bool, w io.Writer) (remaining []finding, err error) {
+	perFile := make(map[string][]udiff.Edit)
+	var files []string // in order of first fix, which is sorted order
+	for _, f := range fs {
+		if len(f.Fixes) == 0 || !addFix(perFile, f.Fixes[0]) {
+			remaining = append(remaining, f)
+			continue
+		}
+		for _, e := range f.Fixes[0].Edits {
+			if !slices.Contains(files, e.File) {
+				files = append(files, e.File)
+			}
+		}
+	}
+	slices.Sort(files)
+	for _, file := range files {
+		if err := fixFile(file, perFile[file], diff, w); err != nil {
+			return nil, err
+		}
+	}
+	return remaining, nil
+}
+
+// addFix records fx's edits unless one of them overlaps an edit already
+// recorded; identical edits (two findings offering the same change) merge.
+func addFix(perFile map[string][]udiff.Edit, fx fix) bool {
+	for _, e := range fx.Edits {
+		for _, old := range perFile[e.File] {
+			same := old.Start == e.Start && old.End == e.End && old.New == e.NewText
+			if !same && e.Start < old.End && old.Start < e.End {
+				return false
+			}
+			if !same && e.Start == e.End && e.Start == old.Start && old.Start == old.End {
+				return false // two insertions at one point: order would be a guess
+			}
+		}
+	}
+	for _, e := range fx.Edits {
+		edits := perFile[e.File]
+		ue := udiff.Edit{Start: e.Start, End: e.End, New: e.NewText}
+		if !slices.Contains(edits, ue) {
+			perFile[e.File] = append(edits, ue)
+		}
+	}
+	return true
+}
+
+func fixFile(file string, edits []udiff.Edit, diff bool, w io.Writer) error {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(edits, func(a, b udiff.Edit) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
+	fixed, err := udiff.ApplyBytes(src, edits)
+	if err != nil {
+		return fmt.Errorf("%s: %v", relPath(file), err)
+	}
+	formatted, err := format.Source(fixed)
+	if err != nil {
+		return fmt.Errorf("%s: fixes would leave the file unparsable (%v); nothing written", relPath(file), err)
+	}
+	if bytes.Equal(formatted, src) {
+		return nil
+	}
+	if diff {
+		name := relPath(file)
+		_, err := io.WriteString(w, udiff.Unified("a/"+name, "b/"+name, string(src), string(formatted)))
+		return err
+	}
+	info, err := os.Stat(file)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(file, formatted, info.Mode().Perm())
+}

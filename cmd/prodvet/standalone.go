@@ -1,0 +1,193 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// runStandalone is prodvet without the go command: it loads the packages
+// named by args with go/packages, runs the selected analyzers and prints
+// what they found. It returns the exit code.
+func runStandalone(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) int {
+	var opts options
+	enabled := make(map[*analysis.Analyzer]*triState)
+	fs := newFlagSet(suite, &opts, enabled)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			_ = printHelp(stdout, suite, fs, nil)
+			return exitClean
+		}
+		fmt.Fprintf(stderr, "prodvet: %v\nRun 'prodvet help' for usage.\n", err)
+		return exitError
+	}
+	args = fs.Args()
+	switch {
+	case opts.version:
+		fmt.Fprintf(stdout, "prodvet %s\n", version())
+		return exitClean
+	case len(args) > 0 && args[0] == "help":
+		if err := printHelp(stdout, suite, fs, args[1:]); err != nil {
+			fmt.Fprintf(stderr, "prodvet: %v\n", err)
+			return exitError
+		}
+		return exitClean
+	case len(args) == 0:
+		fmt.Fprintln(stderr, "prodvet: no packages named; try 'prodvet ./...' or 'prodvet help'")
+		return exitError
+	case opts.diff && !opts.fix:
+		fmt.Fprintln(stderr, "prodvet: -diff goes with -fix")
+		return exitError
+	}
+	if opts.dir != "" {
+		if err := os.Chdir(opts.dir); err != nil {
+			fmt.Fprintf(stderr, "prodvet: -C: %v\n", err)
+			return exitError
+		}
+	}
+
+	selected := selectAnalyzers(suite, enabled)
+	res, err := analyze(selected, args, opts.tags)
+	if err != nil {
+		fmt.Fprintf(stderr, "prodvet: %v\n", err)
+		return exitError
+	}
+	for _, e := range res.errors {
+		fmt.Fprintf(stderr, "prodvet: %s\n", e)
+	}
+
+	findings := res.findings
+	if opts.fix {
+		remaining, err := applyFixes(findings, opts.diff, stdout)
+		if err != nil {
+			fmt.Fprintf(stderr, "prodvet: -fix: %v\n", err)
+			return exitError
+		}
+		findings = remaining
+		if opts.diff {
+			findings = nil // the diff is the output
+		}
+	}
+
+	if opts.json {
+		if err := writeJSON(stdout, findings, res.errors); err != nil {
+			fmt.Fprintf(stderr, "prodvet: %v\n", err)
+			return exitError
+		}
+	} else {
+		writeText(stdout, findings)
+	}
+	switch {
+	case len(res.errors) > 0:
+		return exitError
+	case len(findings) > 0:
+		return exitFindings
+	}
+	return exitClean
+}
+
+// result is what one standalone run found.
+type result struct {
+	findings []finding
+	errors   []string // packages that did not load or type-check, analyzer failures
+}
+
+// analyze loads the packages matching patterns and runs analyzers on them.
+func analyze(analyzers []*analysis.Analyzer, patterns []string, tags string) (*result, error) {
+	mode := packages.LoadSyntax
+	if needsFacts(analyzers) {
+		mode = packages.LoadAllSyntax
+	}
+	cfg := &packages.Config{
+		Mode:  mode | packages.NeedModule,
+		Tests: wantsTestFiles(analyzers),
+	}
+	if tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + tags}
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if len(pkgs) == 0 {
+		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	res := &result{errors: packageErrors(pkgs)}
+
+	graph, err := checker.Analyze(analyzers, pkgs, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			if !act.Package.IllTyped { // ill-typed packages were named above
+				res.errors = append(res.errors, act.Err.Error())
+			}
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			res.findings = append(res.findings, newFinding(act, d))
+		}
+	}
+	res.findings = sortAndDedupe(res.findings)
+	return res, nil
+}
+
+// packageErrors returns one line per package that failed to load or
+// type-check, naming the package and its first error: enough to act on,
+// without burying the findings of the packages that did load.
+func packageErrors(pkgs []*packages.Package) []string {
+	var lines []string
+	seen := make(map[string]bool)
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if len(p.Errors) == 0 || seen[p.PkgPath] {
+			return
+		}
+		seen[p.PkgPath] = true
+		line := fmt.Sprintf("package %s not analyzed: %s", p.PkgPath, p.Errors[0])
+		if n := len(p.Errors) - 1; n > 0 {
+			line += fmt.Sprintf(" (and %d more errors)", n)
+		}
+		lines = append(lines, line)
+	})
+	return lines
+}
+
+// needsFacts reports whether any analyzer, or one it requires, uses facts:
+// only then must dependencies be loaded from source.
+func needsFacts(analyzers []*analysis.Analyzer) bool {
+	for _, a := range analyzers {
+		if len(a.FactTypes) > 0 || needsFacts(a.Requires) {
+			return true
+		}
+	}
+	return false
+}
+
+// wantsTestFiles reports whether any analyzer was asked (by its -NAME.tests
+// flag) to report in _test.go files. Loading test variants costs a second
+// type-check of every package that has tests, so it is paid only then.
+func wantsTestFiles(analyzers []*analysis.Analyzer) bool {
+	for _, a := range analyzers {
+		if f := a.Flags.Lookup("tests"); f != nil && f.Value.String() == "true" {
+			return true
+		}
+	}
+	return false
+}
+
+// version returns the module version prodvet was built from.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
+}
