@@ -2,7 +2,12 @@
 package analyzers
 
 import (
+	"github.com/prodvet/prodvet/analyzers/ctxprop"
 	"github.com/prodvet/prodvet/analyzers/httptimeout"
+	"github.com/prodvet/prodvet/analyzers/ignorederr"
+	"github.com/prodvet/prodvet/analyzers/nplusone"
+	"github.com/prodvet/prodvet/analyzers/unboundedretry"
+	"github.com/prodvet/prodvet/analyzers/unstructuredlog"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -12,5 +17,10 @@ import (
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		httptimeout.Analyzer,
+		unboundedretry.Analyzer,
+		ignorederr.Analyzer,
+		unstructuredlog.Analyzer,
+		ctxprop.Analyzer,
+		nplusone.Analyzer,
 	}
 }
