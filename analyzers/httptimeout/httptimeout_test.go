@@ -10,5 +10,22 @@ import (
 func TestHTTPTimeout(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), httptimeout.Analyzer,
 		"defaultclient",
+		"dotimport",
+		"setsdefault",
+		"setsdefaulttimeout",
+		"clientlit",
+		"aliases",
+		"embedding",
+		"othertypes",
+		"server",
+		"dial",
+		"wellknown",
+		"testfilesoff",
+		"generated",
 	)
+}
+
+func TestTestsFlag(t *testing.T) {
+	a := httptimeout.New(httptimeout.Config{Tests: true})
+	analysistest.Run(t, analysistest.TestData(), a, "testfileson")
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -152,13 +153,36 @@ func packageErrors(pkgs []*packages.Package) []string {
 			return
 		}
 		seen[p.PkgPath] = true
-		line := fmt.Sprintf("package %s not analyzed: %s", p.PkgPath, p.Errors[0])
-		if n := len(p.Errors) - 1; n > 0 {
-			line += fmt.Sprintf(" (and %d more errors)", n)
+		var msgs []string
+		for _, e := range p.Errors {
+			if m := errorLine(e); !slices.Contains(msgs, m) {
+				msgs = append(msgs, m)
+			}
+		}
+		line := fmt.Sprintf("package %s not analyzed: %s", p.PkgPath, msgs[0])
+		if n := len(msgs) - 1; n > 0 {
+			line += fmt.Sprintf(" (and %d more)", n)
 		}
 		lines = append(lines, line)
 	})
 	return lines
+}
+
+// errorLine renders a package error on one line. Errors reported by the go
+// command carry no position of their own but a "# pkg" header and the
+// position inside the message.
+func errorLine(e packages.Error) string {
+	msg := e.Msg
+	if e.Pos != "" && e.Pos != "-" {
+		msg = e.Pos + ": " + msg
+	}
+	var parts []string
+	for line := range strings.SplitSeq(msg, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "# ") {
+			parts = append(parts, line)
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 // needsFacts reports whether any analyzer, or one it requires, uses facts:
