@@ -1,14 +1,20 @@
 package prodvet_test
 
 import (
+	"bytes"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
+
+var update = flag.Bool("update", false, "rewrite golden files")
 
 // prodvetBin is the prodvet binary built once for all end-to-end scripts;
 // goCache is a build cache made fresh for this run and shared by them.
@@ -73,4 +79,64 @@ func trimNL(b []byte) []byte {
 		b = b[:len(b)-1]
 	}
 	return b
+}
+
+// TestDemo runs prodvet on the bundled demo service, the README's first
+// command: its findings must be the golden ones, and go vet -vettool must
+// report exactly the same.
+func TestDemo(t *testing.T) {
+	demo := filepath.Join("testdata", "demo")
+	golden := filepath.Join("testdata", "demo-findings.txt")
+
+	cmd := exec.Command(prodvetBin, "./...")
+	cmd.Dir = demo
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if code := exitCode(err); code != 1 || stderr.Len() > 0 {
+		t.Fatalf("prodvet on the demo: exit %d (want 1), stderr:\n%s", code, stderr.String())
+	}
+	if *update {
+		if err := os.WriteFile(golden, stdout.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(stdout.Bytes(), want) {
+		t.Errorf("demo findings differ from %s (run go test -run TestDemo -update . to accept):\n%s", golden, stdout.String())
+	}
+
+	vet := exec.Command("go", "vet", "-vettool="+prodvetBin, "./...")
+	vet.Dir = demo
+	vet.Env = append(os.Environ(), "GOCACHE="+goCache, "GOFLAGS=-mod=mod", "GOPROXY=off")
+	out, _ := vet.CombinedOutput()
+	var fromVet, standalone []string
+	for _, line := range strings.Split(string(out), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") && !strings.HasPrefix(line, "\t") {
+			fromVet = append(fromVet, line)
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		// Drop the " (analyzer)" suffix, which go vet does not print.
+		standalone = append(standalone, line[:strings.LastIndex(line, " (")])
+	}
+	slices.Sort(fromVet)
+	slices.Sort(standalone)
+	if !slices.Equal(fromVet, standalone) {
+		t.Errorf("go vet -vettool and prodvet disagree on the demo\ngo vet:\n%s\nprodvet:\n%s",
+			strings.Join(fromVet, "\n"), strings.Join(standalone, "\n"))
+	}
+}
+
+func exitCode(err error) int {
+	if err == nil {
+		return 0
+	}
+	if ee, ok := err.(*exec.ExitError); ok {
+		return ee.ExitCode()
+	}
+	return -1
 }

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
@@ -63,6 +64,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if !match.Reaches(pass.Pkg, netPath) {
 		return nil, nil // no HTTP client, server or dialer can be made here
 	}
+	if definesDefaults[pass.Pkg.Path()] || isTestHelper(pass.Pkg) {
+		return nil, nil
+	}
 	c := &checker{
 		pass: pass,
 		info: pass.TypesInfo,
@@ -73,6 +77,19 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	c.decideSites()
 	c.flush()
 	return nil, nil
+}
+
+// definesDefaults lists the packages that implement the defaults this
+// analyzer warns about (http.Get is DefaultClient.Get, net.Dial a zero
+// Dialer): there, using them is the definition, not a hazard.
+var definesDefaults = map[string]bool{httpPath: true, netPath: true, tlsPath: true}
+
+// isTestHelper reports whether pkg is a helper package for tests, by the
+// naming convention of httptest, iotest and fstest (or testutil): its
+// clients and servers talk to the test's own loopback servers.
+func isTestHelper(pkg *types.Package) bool {
+	name := pkg.Name()
+	return strings.HasSuffix(name, "test") || name == "testutil" || name == "testutils"
 }
 
 // api holds the fields that bound a value, looked up once per pass so that

@@ -22,6 +22,7 @@ func TestHTTPTimeout(t *testing.T) {
 		"wellknown",
 		"testfilesoff",
 		"generated",
+		"servertest",
 	)
 }
 
