@@ -60,6 +60,10 @@
 //   - A timeout set after construction in the same function, before the
 //     value is used or escapes (c := &http.Client{}; c.Timeout = d), or,
 //     for a package-level variable, anywhere in the package (say, in init).
+//   - An http.Client whose Transport visibly sets ResponseHeaderTimeout (a
+//     transport literal, or a variable given one in the same function):
+//     that is how streaming clients bound the wait for a server without
+//     cutting long downloads off, which an overall Timeout would do.
 //   - A non-constant timeout (Timeout: cfg.Timeout): its value is the
 //     configuration's business.
 //   - http.DefaultClient in a package that sets http.DefaultClient or its

@@ -72,6 +72,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		info: pass.TypesInfo,
 		rep:  report.New(pass, report.Options{Tests: cfg.Tests}),
 		api:  lookupAPI(pass.Pkg),
+
+		headerBounded: make(map[types.Object]bool),
 	}
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.decideSites()
@@ -100,6 +102,8 @@ type api struct {
 	readTimeout       *types.Var
 	dialerTimeout     *types.Var
 	dialerDeadline    *types.Var
+	clientTransport   *types.Var
+	headerTimeout     *types.Var // Transport.ResponseHeaderTimeout
 }
 
 func lookupAPI(pkg *types.Package) api {
@@ -111,6 +115,8 @@ func lookupAPI(pkg *types.Package) api {
 		readTimeout:       match.Field(http, "Server", "ReadTimeout"),
 		dialerTimeout:     match.Field(net, "Dialer", "Timeout"),
 		dialerDeadline:    match.Field(net, "Dialer", "Deadline"),
+		clientTransport:   match.Field(http, "Client", "Transport"),
+		headerTimeout:     match.Field(http, "Transport", "ResponseHeaderTimeout"),
 	}
 }
 
@@ -126,6 +132,9 @@ type checker struct {
 	dials       []dialUse    // places where a net.Dialer dials
 	defaults    []defaultUse // uses of http.DefaultClient, implicit or explicit
 	setsDefault bool         // the package configures http.DefaultClient itself
+	// headerBounded holds variables holding an *http.Transport with a
+	// ResponseHeaderTimeout, seen so far in the walk.
+	headerBounded map[types.Object]bool
 	diags       []analysis.Diagnostic
 }
 
@@ -227,6 +236,10 @@ func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	if !ok || lit.Type == nil {
 		return
 	}
+	if match.IsNamed(tv.Type, httpPath, "Transport") {
+		c.noteTransport(cur, lit)
+		return
+	}
 	k, what := c.kindOf(tv.Type)
 	if k == nil {
 		return
@@ -262,6 +275,9 @@ func (c *checker) boundInLiteral(lit *ast.CompositeLit, t types.Type, k *kind) (
 		if field.Embedded() && !k.isBound(&c.api, field) && c.isEmbeddedClient(field) {
 			return true, false
 		}
+		if field == c.api.clientTransport && c.isHeaderBounded(value) {
+			return true, false // a streaming client: its transport bounds the wait for headers
+		}
 		if !k.isBound(&c.api, field) {
 			continue
 		}
@@ -272,6 +288,46 @@ func (c *checker) boundInLiteral(lit *ast.CompositeLit, t types.Type, k *kind) (
 		return true, false
 	}
 	return false, zero
+}
+
+// noteTransport remembers a variable that holds an *http.Transport literal
+// with a ResponseHeaderTimeout.
+func (c *checker) noteTransport(cur inspector.Cursor, lit *ast.CompositeLit) {
+	if !c.setsHeaderTimeout(lit) {
+		return
+	}
+	if p := c.storedIn(cur); len(p) == 1 {
+		c.headerBounded[p.Root()] = true
+	}
+}
+
+func (c *checker) setsHeaderTimeout(lit *ast.CompositeLit) bool {
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && c.info.Uses[id] == c.api.headerTimeout && !isNonPositive(c.info, kv.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isHeaderBounded reports whether e is a transport with a
+// ResponseHeaderTimeout: an *http.Transport literal that sets one, or a
+// variable that was given one. Such a client is usually a streaming client
+// on purpose, where an overall Timeout would cut long bodies off.
+func (c *checker) isHeaderBounded(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if un, ok := e.(*ast.UnaryExpr); ok && un.Op == token.AND {
+		e = ast.Unparen(un.X)
+	}
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		return c.setsHeaderTimeout(lit)
+	}
+	if p := astx.PathOf(c.info, e); len(p) == 1 {
+		return c.headerBounded[p.Root()]
+	}
+	return false
 }
 
 // fieldOf returns the field the i'th element of a struct literal sets, and
@@ -372,8 +428,13 @@ func (c *checker) assign(as *ast.AssignStmt) {
 			if rhs != nil && isNonPositive(c.info, rhs) {
 				continue
 			}
-			if base := astx.PathOf(c.info, sel.X); base != nil {
-				c.writes = append(c.writes, write{base: base, field: field, pos: as.Pos()})
+			base := astx.PathOf(c.info, sel.X)
+			if base == nil {
+				continue
+			}
+			c.writes = append(c.writes, write{base: base, field: field, pos: as.Pos()})
+			if field == c.api.headerTimeout && len(base) == 1 {
+				c.headerBounded[base.Root()] = true
 			}
 		}
 	}

@@ -115,3 +115,22 @@ func init() {
 var global = &http.Client{} // want `has no Timeout`
 
 func _() { global.Get("x") }
+
+// Streaming clients bound the wait for response headers on their transport
+// and leave the body unbounded on purpose.
+func _() {
+	c := &http.Client{Transport: &http.Transport{ResponseHeaderTimeout: time.Minute}} // ok: the transport bounds the wait for headers
+	c.Get("x")
+	tr := &http.Transport{ResponseHeaderTimeout: 30 * time.Second, MaxIdleConns: 10}
+	d := &http.Client{Transport: tr} // ok: the transport bounds the wait for headers
+	d.Get("x")
+	tr2 := http.DefaultTransport.(*http.Transport).Clone()
+	tr2.ResponseHeaderTimeout = 10 * time.Second
+	e := &http.Client{Transport: tr2} // ok: the transport bounds the wait for headers
+	e.Get("x")
+	tr3 := &http.Transport{MaxIdleConns: 10}
+	f := &http.Client{Transport: tr3} // want `has no Timeout`
+	f.Get("x")
+	g := &http.Client{Transport: &http.Transport{ResponseHeaderTimeout: 0}} // want `has no Timeout`
+	g.Get("x")
+}
