@@ -135,7 +135,7 @@ type checker struct {
 	// headerBounded holds variables holding an *http.Transport with a
 	// ResponseHeaderTimeout, seen so far in the walk.
 	headerBounded map[types.Object]bool
-	diags       []analysis.Diagnostic
+	diags         []analysis.Diagnostic
 }
 
 // walk visits every node of interest once.
