@@ -127,19 +127,33 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, tags string) (*r
 	if err != nil {
 		return nil, err
 	}
+	res.errors = append(res.errors, analysisErrors(graph)...)
 	for _, act := range graph.Roots {
-		if act.Err != nil {
-			if !act.Package.IllTyped { // ill-typed packages were named above
-				res.errors = append(res.errors, act.Err.Error())
-			}
-			continue
-		}
 		for _, d := range act.Diagnostics {
 			res.findings = append(res.findings, newFinding(act, d))
 		}
 	}
 	res.findings = sortAndDedupe(res.findings)
 	return res, nil
+}
+
+// analysisErrors returns the errors analyzers returned, once each, in a
+// stable order. It looks at every action, not just the roots: an analyzer
+// that fails on a dependency (while computing facts) fails every package
+// above it with a bare "failed prerequisites", and the cause is below.
+// Packages that did not type-check were already named by packageErrors.
+func analysisErrors(graph *checker.Graph) []string {
+	var errs []string
+	for act := range graph.All() {
+		if act.Err == nil || act.Package.IllTyped || strings.HasPrefix(act.Err.Error(), "failed prerequisites") {
+			continue
+		}
+		if msg := act.Err.Error(); !slices.Contains(errs, msg) {
+			errs = append(errs, msg)
+		}
+	}
+	slices.Sort(errs)
+	return errs
 }
 
 // packageErrors returns one line per package that failed to load or

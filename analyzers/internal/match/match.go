@@ -25,10 +25,12 @@ func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
 }
 
 // IsFunc reports whether obj is one of the named package-level functions of
-// the package with import path pkgPath.
+// the package with import path pkgPath. Like every predicate here it
+// accepts a nil object, or a nil *types.Func in an interface (what
+// IsFunc(Callee(info, call), ...) passes for a call of a function value).
 func IsFunc(obj types.Object, pkgPath string, names ...string) bool {
 	fn, ok := obj.(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != pkgPath {
+	if !ok || fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != pkgPath {
 		return false
 	}
 	if fn.Signature().Recv() != nil {
@@ -43,7 +45,7 @@ func IsFunc(obj types.Object, pkgPath string, names ...string) bool {
 // same objects as the embedded type's, so they match too.
 func IsMethod(obj types.Object, pkgPath, typeName string, names ...string) bool {
 	fn, ok := obj.(*types.Func)
-	if !ok || !slices.Contains(names, fn.Name()) {
+	if !ok || fn == nil || !slices.Contains(names, fn.Name()) {
 		return false
 	}
 	recv := fn.Signature().Recv()
@@ -56,7 +58,7 @@ func IsMethod(obj types.Object, pkgPath, typeName string, names ...string) bool 
 // IsVar reports whether obj is the package-level variable pkgPath.name.
 func IsVar(obj types.Object, pkgPath, name string) bool {
 	v, ok := obj.(*types.Var)
-	return ok && !v.IsField() && v.Pkg() != nil && v.Pkg().Path() == pkgPath &&
+	return ok && v != nil && !v.IsField() && v.Pkg() != nil && v.Pkg().Path() == pkgPath &&
 		v.Name() == name && v.Parent() == v.Pkg().Scope()
 }
 

@@ -41,3 +41,8 @@ func _(ctx context.Context, addr, network string) {
 	_ = &http.Transport{DialContext: h.DialContext, TLSHandshakeTimeout: 10 * time.Second}
 	_ = &http.Transport{DialContext: (&net.Dialer{}).DialContext} // ok: a method value, not a dial
 }
+
+func _(addr string, newCtx func() context.Context) {
+	d := &net.Dialer{} // ok: the context comes from a function value, which may set a deadline
+	d.DialContext(newCtx(), "tcp", addr)
+}
