@@ -1,10 +1,21 @@
 package unboundedretry
 
 import (
+	"cmp"
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"slices"
 
+	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/match"
+	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 //go:embed doc.go
@@ -18,18 +29,190 @@ type Config struct {
 // Analyzer is unboundedretry with its default configuration, bound to flags.
 var Analyzer = New(Config{})
 
-// New returns a unboundedretry analyzer using cfg; its flags bind into a copy of cfg
-// and are read when it runs.
+// New returns an unboundedretry analyzer using cfg; its flags bind into a
+// copy of cfg and are read when it runs.
 func New(cfg Config) *analysis.Analyzer {
 	a := declare.Analyzer(declare.Spec{
-		Name:    "unboundedretry",
-		DocFile: docFile,
-		Run:     func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+		Name:     "unboundedretry",
+		DocFile:  docFile,
+		Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
 	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files")
 	return a
 }
 
+// Categories.
+const (
+	catUnbounded      = "unbounded"
+	catNoBackoff      = "no-backoff"
+	catLibraryForever = "library-forever"
+)
+
+// Import paths of the retry libraries.
+const (
+	retryGoPath = "github.com/avast/retry-go/v4"
+	backoffPath = "github.com/cenkalti/backoff/v4"
+	goRetryPath = "github.com/sethvargo/go-retry"
+)
+
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	// Retry loops need no import, so there is no package-level fast path
+	// for them; each loop is filtered cheaply (see isRetryCandidate)
+	// before any control flow is examined. The library checks are
+	// skipped unless a retry library is reachable.
+	c := &checker{
+		pass: pass,
+		info: pass.TypesInfo,
+		rep:  report.New(pass, report.Options{Tests: cfg.Tests}),
+		cfgs: pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		libs: match.Reaches(pass.Pkg, retryGoPath) || match.Reaches(pass.Pkg, backoffPath) || match.Reaches(pass.Pkg, goRetryPath),
+	}
+	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	c.flush()
 	return nil, nil
+}
+
+// checker holds the state of one pass.
+type checker struct {
+	pass  *analysis.Pass
+	info  *types.Info
+	rep   *report.Reporter
+	cfgs  *ctrlflow.CFGs
+	libs  bool                          // a retry library is reachable
+	decls map[*types.Func]*ast.FuncDecl // functions declared in the package, made on first use
+	diags []analysis.Diagnostic         // pending, sorted before reporting
+}
+
+// walk visits every loop and call once.
+func (c *checker) walk(insp *inspector.Inspector) {
+	filter := []ast.Node{(*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.CallExpr)(nil)}
+	for cur := range insp.Root().Preorder(filter...) {
+		if c.rep.Skips(cur.Node().Pos()) {
+			continue
+		}
+		switch n := cur.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			c.loop(cur, n.(ast.Stmt))
+		case *ast.CallExpr:
+			if c.libs {
+				c.libraryCall(cur, n)
+			}
+		}
+	}
+}
+
+// funcDecl returns the declaration of fn if it is declared in this package.
+func (c *checker) funcDecl(fn *types.Func) *ast.FuncDecl {
+	if fn == nil || fn.Pkg() != c.pass.Pkg {
+		return nil
+	}
+	if c.decls == nil {
+		c.decls = make(map[*types.Func]*ast.FuncDecl)
+		for _, f := range c.pass.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+					if obj, ok := c.info.Defs[fd.Name].(*types.Func); ok {
+						c.decls[obj] = fd
+					}
+				}
+			}
+		}
+	}
+	return c.decls[fn]
+}
+
+// enclosingBody returns the body of the outermost function enclosing cur:
+// the scope in which local variables are traced.
+func enclosingBody(cur inspector.Cursor) *ast.BlockStmt {
+	var body *ast.BlockStmt
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch f := fc.Node().(type) {
+		case *ast.FuncDecl:
+			body = f.Body
+		case *ast.FuncLit:
+			body = f.Body
+		}
+	}
+	return body
+}
+
+// report records a diagnostic, with related information when rel is not nil.
+func (c *checker) report(rng analysis.Range, category string, rel []analysis.RelatedInformation, format string, args ...any) {
+	c.diags = append(c.diags, analysis.Diagnostic{
+		Pos:      rng.Pos(),
+		End:      rng.End(),
+		Category: category,
+		Message:  fmt.Sprintf(format, args...),
+		Related:  rel,
+	})
+}
+
+// flush reports what was found in source order.
+func (c *checker) flush() {
+	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	for _, d := range c.diags {
+		c.rep.Report(d)
+	}
+}
+
+// isErrorType reports whether t is an error: the error interface or a type
+// implementing it that can be nil.
+func isErrorType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	errType := types.Universe.Lookup("error").Type()
+	if types.Identical(t, errType) {
+		return true
+	}
+	switch t.Underlying().(type) {
+	case *types.Interface, *types.Pointer:
+		return types.Implements(t, errType.Underlying().(*types.Interface))
+	}
+	return false
+}
+
+// isContextErr reports whether call asks a context for its error
+// (ctx.Err() or context.Cause(ctx)): a cancellation check, not an operation.
+func isContextErr(info *types.Info, call *ast.CallExpr) bool {
+	fn := match.Callee(info, call)
+	if fn == nil {
+		return false
+	}
+	if isFunc(fn, "context", "Cause") {
+		return true
+	}
+	if fn.Name() != "Err" || fn.Signature().Recv() == nil {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	return isContext(info.TypeOf(sel.X))
+}
+
+// isContext reports whether t is context.Context or implements it.
+func isContext(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if match.IsNamed(t, "context", "Context") {
+		return true
+	}
+	// Done, Err, Deadline and Value: a concrete context type.
+	ms := types.NewMethodSet(t)
+	return ms.Lookup(nil, "Done") != nil && ms.Lookup(nil, "Deadline") != nil && ms.Lookup(nil, "Err") != nil
+}
+
+// constUint reports the value of e if it is an integer constant.
+func constUint(info *types.Info, e ast.Expr) (int64, bool) {
+	return astx.ConstInt(info, e)
+}
+
+// isFunc is match.IsFunc for a callee that may be nil (a nil *types.Func
+// must not become a non-nil types.Object).
+func isFunc(fn *types.Func, pkgPath string, names ...string) bool {
+	return fn != nil && match.IsFunc(fn, pkgPath, names...)
 }
