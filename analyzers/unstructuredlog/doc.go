@@ -1,10 +1,211 @@
-// Package unstructuredlog defines an Analyzer that will report log lines that cannot be searched or correlated.
+// Package unstructuredlog defines an Analyzer that reports log lines that
+// cannot be searched, filtered or correlated.
 //
 // # Analyzer unstructuredlog
 //
 // unstructuredlog: report log lines that cannot be searched or correlated
 //
-// Not written yet.
+// In production, logs replace the debugger. A line such as
 //
-// Category pending: nothing is reported yet.
+//	log.Printf("user %s failed to pay: %v", id, err)
+//
+// cannot be filtered by user, counted by error or joined to a trace: every
+// occurrence is a different string, so the log backend can only grep it.
+// Structured loggers fix that, but only when they are given a constant
+// message and key-value attributes:
+//
+//	slog.Error("payment failed", "user", id, "err", err)
+//
+// Now "payment failed" can be counted, and user and err are fields to
+// filter and group by. unstructuredlog reports the standard log package
+// and fmt used as logging in services and libraries, messages built at
+// run time, printf-style methods of structured loggers, and key-value
+// lists that the logger will mangle. It knows log/slog, zap (Logger and
+// SugaredLogger), logrus, zerolog, logr and klog, matched by type, so
+// renamed imports, aliases, embedding and dot-imports do not hide a call.
+//
+// # What it reports
+//
+// Category std-log: the printing functions of the standard log package
+// (Print, Printf, Println, Fatal*, Panic*, Output) and the same methods of
+// a *log.Logger, in packages other than main. A library or service
+// package that logs this way writes lines nobody can filter. Package main
+// is left alone unless -unstructuredlog.main is set: a command's log
+// output is often meant for a terminal.
+//
+// Category fmt-log: fmt.Print, fmt.Printf and fmt.Println, and
+// fmt.Fprint* to os.Stdout or os.Stderr, in packages that are not part of
+// a command. Output written that way in a service is logging without
+// level, time or fields.
+//
+// Category dynamic-message: the message of a structured logging call is
+// built at run time with fmt.Sprintf, fmt.Sprint, fmt.Sprintln, a strconv
+// function, string concatenation or an error's Error method, in the
+// message position of slog (package functions, *slog.Logger methods, Log,
+// LogAttrs), zap's *zap.Logger and the sugared Infow family, logrus
+// (package functions, *Logger, *Entry after WithField or WithFields),
+// zerolog's (*Event).Msg, logr's Info and Error and klog's InfoS and
+// ErrorS. The single operand of a Sprint-style method (logrus.Error(err),
+// sugar.Error(err), klog.Error(err)) counts as the message too, so an
+// error value there is reported: the message becomes the error's text.
+//
+// Category printf-style: the printf-style methods of structured loggers:
+// zap's SugaredLogger.Infof and friends, logrus's Infof, Printf, Errorf
+// and friends (also on an *Entry), zerolog's Msgf and Printf, klog's
+// Infof, Errorf and (klog.Verbose).Infof. Also the Sprint-style methods
+// given several operands (sugar.Info("user ", id), logrus.Info("a", b)),
+// which concatenate them into the message.
+//
+// Category bad-kv: a key-value list the logger will mangle: a key with no
+// value, an argument in a key position that is not a string (a string
+// type of its own, such as type Key string, included: slog logs it under
+// !BADKEY), or a key computed at run time (by fmt.Sprintf and friends,
+// strconv, a concatenation or a range variable), which floods the log index with unbounded field
+// names. Checked for slog (calls, With, Group), zap's sugared *w methods
+// and With, logr (Info, Error, WithValues) and klog (InfoS, ErrorS), and
+// through the team's own wrappers (see below). slog.Attr and zap.Field
+// values take one position; zap's sugared logger also takes an error
+// value alone, as its "error" field.
+//
+// # Wrappers
+//
+// A function or method whose last parameter is args ...any and which
+// passes args... on as the key-value pairs of one of these loggers (and,
+// usually, one of its string parameters as the message) is a wrapper:
+//
+//	// in package logx
+//	func Info(msg string, args ...any) { slog.Info(msg, args...) }
+//
+//	// in package svc
+//	logx.Info("login", "user", id, "attempt") // key "attempt" of logx.Info has no value
+//
+// Its call sites are checked as if they called the logger. Wrappers of
+// wrappers are found too, and the knowledge crosses packages as an
+// analysis fact, so it works under go vet -vettool and other drivers.
+// A function that edits args before passing it on, and a forwarding call
+// inside a function literal, do not make a wrapper.
+//
+// # Before and after
+//
+// log and fmt:
+//
+//	log.Printf("user %s failed: %v", id, err)
+//	fmt.Println("cache miss", key)
+//	// becomes
+//	slog.Error("login failed", "user", id, "err", err)
+//	slog.Debug("cache miss", "key", key)
+//
+// log/slog:
+//
+//	slog.Info(fmt.Sprintf("user %s logged in", id))
+//	slog.Info("login", "user", id, "attempt")
+//	// becomes
+//	slog.Info("user logged in", "user", id)
+//	slog.Info("login", "user", id, "attempt", n)
+//
+// zap:
+//
+//	logger.Info("user " + id + " logged in")
+//	sugar.Infof("user %s logged in", id)
+//	sugar.Infow("login", "user", id, "attempt")
+//	// becomes
+//	logger.Info("user logged in", zap.String("user", id))
+//	sugar.Infow("user logged in", "user", id)
+//	sugar.Infow("login", "user", id, "attempt", n)
+//
+// logrus:
+//
+//	logrus.Infof("user %s logged in", id)
+//	logrus.Error(err)
+//	// becomes
+//	logrus.WithField("user", id).Info("user logged in")
+//	logrus.WithError(err).Error("payment failed")
+//
+// zerolog:
+//
+//	log.Info().Msgf("user %s logged in", id)
+//	log.Error().Err(err).Msg("failed: " + id)
+//	// becomes
+//	log.Info().Str("user", id).Msg("user logged in")
+//	log.Error().Err(err).Str("user", id).Msg("payment failed")
+//
+// logr:
+//
+//	r.log.Info(fmt.Sprintf("reconciling %s", name))
+//	r.log.Info("reconciling", "name", name, "generation")
+//	// becomes
+//	r.log.Info("reconciling", "name", name)
+//	r.log.Info("reconciling", "name", name, "generation", gen)
+//
+// klog:
+//
+//	klog.Infof("pod %s ready", pod)
+//	klog.V(2).Infof("syncing %s", pod)
+//	// becomes
+//	klog.InfoS("pod ready", "pod", klog.KRef(ns, pod))
+//	klog.V(2).InfoS("syncing", "pod", klog.KRef(ns, pod))
+//
+// unstructuredlog offers no suggested fixes: turning a format into a
+// constant message and attributes needs key names only the author can
+// choose.
+//
+// # What it does not report
+//
+//   - A constant message with attributes, however they are computed: a
+//     formatted string as an attribute value is fine.
+//   - With, WithField, WithValues and the like, except for broken key-value
+//     pairs in them.
+//   - A message held in a variable or a parameter: it may well be constant.
+//     Likewise a key that is a parameter, a field, a package-level
+//     variable or the result of a call such as keyName() or k.String(). Spread pairs (args...) and arguments of interface type,
+//     whose dynamic type may be a key, a value or an attribute, stop the
+//     key-value check.
+//   - A printf-style method with no operands (sugar.Infof("started")), a
+//     Sprint-style method given only constants (logrus.Info("a", "b")), and a
+//     printf-style call that forwards its own function's format and
+//     operands: an adapter plugging a structured logger into a library's
+//     printf-style logger interface is the right way to do it.
+//   - fmt.Errorf, fmt.Sprintf and friends, fmt.Fprint* to anything but
+//     os.Stdout and os.Stderr themselves (a response writer, a buffer, a
+//     builder, a file, a connection, a tabwriter).
+//   - fmt output that is deliberate: in a function whose name says it
+//     prints, dumps, traces or debugs or is an entry point (Main, cgiMain),
+//     in a closure assigned to such a name, in the body of an if whose
+//     condition mentions debug, trace or verbose, or as the last words of
+//     a function that goes on to panic or call os.Exit.
+//   - Code under a constant false condition (if debug { ... } with const
+//     debug = false): it never runs.
+//   - Package main for std-log (unless -unstructuredlog.main) and for
+//     fmt-log (always: a command's output is not logging), nor fmt in the
+//     packages of a command (an import path with a cmd element).
+//   - Packages that support tests: testing, a package whose non-test files
+//     import testing, and packages named like httptest, iotest or
+//     testutil. Their output is a test report.
+//   - t.Log and other methods that merely look like logging, and a local
+//     variable named log that is not the standard package.
+//   - The builtin print and println, calls through function values, and
+//     calls through an interface of the team's own (only the libraries'
+//     own interfaces, such as logrus.FieldLogger, are known).
+//   - _test.go files, unless -unstructuredlog.tests is set; generated files.
+//
+// # Flags
+//
+//	-unstructuredlog.main    also report the standard log package in package main
+//	-unstructuredlog.tests   also report in _test.go files
+//
+// # Compared with other tools
+//
+// sloglint checks slog only (its static-msg and no-raw-keys options come
+// closest to dynamic-message and bad-kv). loggercheck checks key-value
+// pairs of slog, zap's sugared logger, logr and klog, but has no logrus
+// or zerolog, does not report printf-style methods or dynamic messages,
+// and needs a rule file to learn a team's wrappers; unstructuredlog infers
+// them. vet's slog analyzer reports odd and non-string slog pairs but not
+// computed keys, and vet's printf analyzer checks formats, not whether a
+// format belongs in a structured logger at all. forbidigo can ban fmt.Print
+// by name, without knowing a response writer from os.Stdout.
+//
+// # Categories
+//
+// std-log, fmt-log, dynamic-message, printf-style, bad-kv.
 package unstructuredlog

@@ -1,10 +1,21 @@
 package unstructuredlog
 
 import (
+	"cmp"
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"slices"
 
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/match"
+	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 //go:embed doc.go
@@ -13,23 +24,399 @@ var docFile string
 // Config configures unstructuredlog. The zero value is the recommended default.
 type Config struct {
 	Tests bool // also report in _test.go files
+	Main  bool // also report the standard log package in package main
 }
 
 // Analyzer is unstructuredlog with its default configuration, bound to flags.
 var Analyzer = New(Config{})
 
-// New returns a unstructuredlog analyzer using cfg; its flags bind into a copy of cfg
-// and are read when it runs.
+// New returns an unstructuredlog analyzer using cfg; its flags bind into a
+// copy of cfg and are read when it runs.
 func New(cfg Config) *analysis.Analyzer {
 	a := declare.Analyzer(declare.Spec{
-		Name:    "unstructuredlog",
-		DocFile: docFile,
-		Run:     func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+		Name:      "unstructuredlog",
+		DocFile:   docFile,
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes: []analysis.Fact{new(wrapperFact)},
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
 	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files")
+	a.Flags.BoolVar(&cfg.Main, "main", cfg.Main, "also report the standard log package in package main")
 	return a
 }
 
+// Categories.
+const (
+	catStdLog     = "std-log"
+	catFmtLog     = "fmt-log"
+	catDynamicMsg = "dynamic-message"
+	catPrintf     = "printf-style"
+	catBadKV      = "bad-kv"
+)
+
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	if !reachesAny(pass.Pkg, paths()) && len(pass.AllObjectFacts()) == 0 {
+		return nil, nil // no logging API and no wrapper of one can be called here
+	}
+	switch pass.Pkg.Path() {
+	case logPath, fmtPath:
+		return nil, nil // the APIs themselves
+	}
+	c := &checker{
+		pass:      pass,
+		info:      pass.TypesInfo,
+		cfg:       cfg,
+		rep:       report.New(pass, report.Options{Tests: cfg.Tests}),
+		isMain:    pass.Pkg.Name() == "main",
+		isCmd:     isCommand(pass.Pkg),
+		wrappers:  make(map[*types.Func]*wrapperFact),
+		rangeVars: make(map[types.Object]bool),
+	}
+	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	c.inferWrappers()
+	if isTestSupport(pass) {
+		return nil, nil // wrapper facts exported; nothing here runs in production
+	}
+	for _, s := range c.sites {
+		c.check(s)
+	}
+	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	for _, d := range c.diags {
+		c.rep.Report(d)
+	}
 	return nil, nil
+}
+
+// reachesAny reports whether pkg reaches one of the packages paths.
+func reachesAny(pkg *types.Package, paths []string) bool {
+	for _, p := range paths {
+		if match.Reaches(pkg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// checker holds the state of one pass.
+type checker struct {
+	pass   *analysis.Pass
+	info   *types.Info
+	cfg    *Config
+	rep    *report.Reporter
+	isMain bool // package main
+	isCmd  bool // package main or another package of a command
+
+	sites     []site                       // calls of logging APIs and of candidate wrappers, in source order
+	forwards  []forward                    // calls that forward a function's own (msg, args...) parameters
+	wrappers  map[*types.Func]*wrapperFact // this package's wrappers of key-value loggers
+	order     []*types.Func                // keys of wrappers in the order they were found
+	rangeVars map[types.Object]bool        // variables a range statement declares
+	diags     []analysis.Diagnostic
+}
+
+// site is a call to check once the package's wrappers are known.
+type site struct {
+	cur    inspector.Cursor
+	call   *ast.CallExpr
+	callee *types.Func
+}
+
+// walk visits every call once, keeping those that may be logging calls.
+func (c *checker) walk(insp *inspector.Inspector) {
+	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.RangeStmt)(nil)) {
+		if rng, ok := cur.Node().(*ast.RangeStmt); ok {
+			c.noteRange(rng)
+			continue
+		}
+		call := cur.Node().(*ast.CallExpr)
+		fn := match.Callee(c.info, call)
+		if fn == nil {
+			continue
+		}
+		c.noteForward(cur, call, fn)
+		if c.rep.Skips(call.Pos()) || isDead(c.info, cur) {
+			continue
+		}
+		c.sites = append(c.sites, site{cur: cur, call: call, callee: fn})
+	}
+}
+
+// isDead reports whether cur is in a branch that a constant condition
+// disables, such as the body of "if debug {...}" with const debug = false:
+// tracing left in for development never runs in production.
+func isDead(info *types.Info, cur inspector.Cursor) bool {
+	for c := cur; ; c = c.Parent() {
+		k := c.ParentEdgeKind()
+		if k == edge.Invalid {
+			return false
+		}
+		if k != edge.IfStmt_Body && k != edge.IfStmt_Else {
+			continue
+		}
+		ifs := c.Parent().Node().(*ast.IfStmt)
+		tv, ok := info.Types[ifs.Cond]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+			continue
+		}
+		if constant.BoolVal(tv.Value) == (k == edge.IfStmt_Else) {
+			return true
+		}
+	}
+}
+
+// check reports what is wrong with one logging call.
+func (c *checker) check(s site) {
+	a, ok := lookup(s.callee)
+	if !ok {
+		w := c.wrapperOf(s.callee)
+		if w == nil {
+			return
+		}
+		a = api{shape: shapeKV, lib: libOf(w.Lib), msg: w.Msg, kv: s.callee.Signature().Params().Len() - 1}
+	}
+	call := s.call
+	switch a.shape {
+	case shapeStd:
+		if c.isMain && !c.cfg.Main {
+			return
+		}
+		c.reportf(call.Fun, catStdLog, "%s writes an unstructured log line; %s", render(c.info, call), a.lib.remedy())
+	case shapeFmt:
+		if c.isCmd || isOutputCode(c.info, s.cur) {
+			return
+		}
+		c.reportf(call.Fun, catFmtLog, "%s used as logging writes an unstructured line; %s", render(c.info, call), a.lib.remedy())
+	case shapeFmtW:
+		if c.isCmd || len(call.Args) == 0 || isOutputCode(c.info, s.cur) {
+			return
+		}
+		std := c.stdStream(call.Args[0])
+		if std == "" {
+			return
+		}
+		c.reportf(call.Fun, catFmtLog, "%s to %s used as logging; %s", render(c.info, call), std, a.lib.remedy())
+	case shapePrintf:
+		c.checkPrintf(s, a)
+	case shapeSprint:
+		c.checkSprint(s, a)
+	case shapeKV:
+		if a.msg >= 0 && a.msg < len(call.Args) && !(call.Ellipsis.IsValid() && a.msg == len(call.Args)-1) {
+			if how := c.dynamic(call.Args[a.msg]); how != "" {
+				c.reportf(call.Args[a.msg], catDynamicMsg, "message of %s is built with %s; use a constant message and attributes", render(c.info, call), how)
+			}
+		}
+		if a.kv >= 0 && !call.Ellipsis.IsValid() {
+			c.checkKV(call, a)
+		}
+	}
+}
+
+// stdStream returns "os.Stdout" or "os.Stderr" if w is one of them.
+func (c *checker) stdStream(w ast.Expr) string {
+	var obj types.Object
+	switch w := ast.Unparen(w).(type) {
+	case *ast.Ident:
+		obj = c.info.Uses[w]
+	case *ast.SelectorExpr:
+		obj = c.info.Uses[w.Sel]
+	}
+	for _, name := range []string{"Stdout", "Stderr"} {
+		if match.IsVar(obj, osPath, name) {
+			return "os." + name
+		}
+	}
+	return ""
+}
+
+// checkPrintf reports a printf-style call of a structured logger, unless it
+// has no operands (a constant format is a constant message) or it forwards
+// its enclosing function's own format and operands: an adapter that plugs a
+// structured logger into a library's printf-style logging interface is the
+// right way to do it.
+func (c *checker) checkPrintf(s site, a api) {
+	call := s.call
+	if a.msg >= len(call.Args) {
+		return
+	}
+	if len(call.Args) == a.msg+1 && c.info.Types[call.Args[a.msg]].Value != nil {
+		return // a constant format without operands is a constant message
+	}
+	if call.Ellipsis.IsValid() && c.isParam(s.cur, call.Args[len(call.Args)-1]) {
+		return
+	}
+	c.reportf(selOf(call.Fun), catPrintf, "%s formats its message printf-style; %s", render(c.info, call), a.lib.remedy())
+}
+
+// checkSprint reports a Sprint-style call (zap's Info(args...), logrus's
+// Info(args...)) that concatenates several operands into the message, or
+// whose only operand is built at run time or is an error.
+func (c *checker) checkSprint(s site, a api) {
+	call := s.call
+	args := call.Args[min(a.msg, len(call.Args)):]
+	switch {
+	case len(args) == 0 || call.Ellipsis.IsValid():
+		return
+	case len(args) > 1:
+		if c.allConst(args) {
+			return // concatenated constants are a constant message
+		}
+		c.reportf(selOf(call.Fun), catPrintf, "%s concatenates its operands into the message; %s", render(c.info, call), a.lib.remedy())
+	default:
+		how := c.dynamic(args[0])
+		if how == "" && isError(c.info.TypeOf(args[0])) {
+			how = "the text of error " + types.ExprString(args[0])
+		}
+		if how != "" {
+			c.reportf(args[0], catDynamicMsg, "message of %s is built with %s; %s", render(c.info, call), how, a.lib.remedy())
+		}
+	}
+}
+
+// allConst reports whether every expression in args is a constant.
+func (c *checker) allConst(args []ast.Expr) bool {
+	for _, a := range args {
+		if c.info.Types[a].Value == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// isParam reports whether e is a parameter of the function enclosing cur.
+func (c *checker) isParam(cur inspector.Cursor, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	fn, ok := enclosingSig(c.info, cur)
+	if !ok {
+		return false
+	}
+	for p := range fn.Params().Variables() {
+		if p == v {
+			return true
+		}
+	}
+	return false
+}
+
+// enclosingSig returns the signature of the innermost function around cur.
+func enclosingSig(info *types.Info, cur inspector.Cursor) (*types.Signature, bool) {
+	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch f := f.Node().(type) {
+		case *ast.FuncDecl:
+			if obj, ok := info.Defs[f.Name].(*types.Func); ok {
+				return obj.Signature(), true
+			}
+		case *ast.FuncLit:
+			if sig, ok := info.TypeOf(f).(*types.Signature); ok {
+				return sig, true
+			}
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// dynamic describes how e builds a string at run time, or returns "" if e
+// is a constant or not visibly built here (a variable or a parameter).
+func (c *checker) dynamic(e ast.Expr) string {
+	e = ast.Unparen(e)
+	if tv, ok := c.info.Types[e]; !ok || tv.Value != nil {
+		return ""
+	}
+	switch e := e.(type) {
+	case *ast.BinaryExpr:
+		if isString(c.info.TypeOf(e)) {
+			return "string concatenation"
+		}
+	case *ast.CallExpr:
+		fn := match.Callee(c.info, e)
+		if fn == nil {
+			return ""
+		}
+		if match.IsFunc(fn, fmtPath, "Sprintf", "Sprint", "Sprintln") {
+			return types.ExprString(e.Fun)
+		}
+		if fn.Pkg() != nil && fn.Pkg().Path() == "strconv" && fn.Signature().Recv() == nil {
+			return types.ExprString(e.Fun)
+		}
+		if isErrorMethod(fn) {
+			return types.ExprString(e)
+		}
+	}
+	return ""
+}
+
+// isErrorMethod reports whether fn is the Error method of an error type.
+func isErrorMethod(fn *types.Func) bool {
+	sig := fn.Signature()
+	if fn.Name() != "Error" || sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	return isError(sig.Recv().Type())
+}
+
+// isError reports whether t is an error type.
+func isError(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	errType := types.Universe.Lookup(errorTypeName).Type()
+	return types.Implements(t, errType.Underlying().(*types.Interface))
+}
+
+// isString reports whether t is string or an untyped string constant type.
+func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.(*types.Basic)
+	return ok && (b.Kind() == types.String || b.Kind() == types.UntypedString)
+}
+
+// selOf returns the selector of a method or qualified call, the tightest
+// range naming the call.
+func selOf(fun ast.Expr) ast.Expr {
+	if sel, ok := ast.Unparen(fun).(*ast.SelectorExpr); ok {
+		return sel.Sel
+	}
+	return fun
+}
+
+// render names the function a call calls as the code spells it (slog.Info,
+// logger.Infow), or, when the receiver is itself a call (a chain such as
+// log.Info().Str(...).Msg), by its type: (*zerolog.Event).Msg.
+func render(info *types.Info, call *ast.CallExpr) string {
+	fun := ast.Unparen(call.Fun)
+	if idx, ok := fun.(*ast.IndexExpr); ok {
+		fun = idx.X
+	}
+	sel, ok := fun.(*ast.SelectorExpr)
+	if !ok {
+		return types.ExprString(fun)
+	}
+	if _, chained := ast.Unparen(sel.X).(*ast.CallExpr); !chained {
+		return types.ExprString(fun)
+	}
+	fn := match.Callee(info, call)
+	if fn == nil || fn.Signature().Recv() == nil {
+		return types.ExprString(fun)
+	}
+	qual := func(p *types.Package) string { return p.Name() }
+	return "(" + types.TypeString(fn.Signature().Recv().Type(), qual) + ")." + fn.Name()
+}
+
+// reportf records a diagnostic spanning n.
+func (c *checker) reportf(n ast.Node, category, format string, args ...any) {
+	c.diags = append(c.diags, analysis.Diagnostic{
+		Pos:      n.Pos(),
+		End:      n.End(),
+		Category: category,
+		Message:  fmt.Sprintf(format, args...),
+	})
 }
