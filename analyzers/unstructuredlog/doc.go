@@ -151,15 +151,20 @@
 //
 // # What it does not report
 //
+//   - Logger adapters: log and fmt calls inside a function whose last
+//     parameter is ...any, such as a Printf(format string, v ...any) method
+//     implementing a library's Logger interface on the standard log
+//     package. The adapter is a logging backend; the hazard, if any, is
+//     where it is chosen and called.
 //   - A constant message with attributes, however they are computed: a
 //     formatted string as an attribute value is fine.
 //   - With, WithField, WithValues and the like, except for broken key-value
 //     pairs in them.
 //   - A message held in a variable or a parameter: it may well be constant.
 //     Likewise a key that is a parameter, a field, a package-level
-//     variable or the result of a call such as keyName() or k.String(). Spread pairs (args...) and arguments of interface type,
-//     whose dynamic type may be a key, a value or an attribute, stop the
-//     key-value check.
+//     variable or the result of a call such as keyName() or k.String().
+//     Spread pairs (args...) and arguments of interface type, whose dynamic
+//     type may be a key, a value or an attribute, stop the key-value check.
 //   - A printf-style method with no operands (sugar.Infof("started")), a
 //     Sprint-style method given only constants (logrus.Info("a", "b")), and a
 //     printf-style call that forwards its own function's format and

@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
@@ -164,6 +165,29 @@ func isDead(info *types.Info, cur inspector.Cursor) bool {
 	}
 }
 
+// inLoggerAdapter reports whether the call at cur is inside a function that
+// takes a variadic ...any, such as a Printf(format string, v ...any) method:
+// an adapter that implements a library's or a team's logger interface on top
+// of the log or fmt package. The adapter is the logging backend; whether
+// its lines are structured is decided where it is chosen and called.
+func inLoggerAdapter(info *types.Info, cur inspector.Cursor) bool {
+	fn, ok := astx.EnclosingFunc(cur)
+	if !ok {
+		return false
+	}
+	var t types.Type
+	switch n := fn.Node().(type) {
+	case *ast.FuncDecl:
+		if obj := info.Defs[n.Name]; obj != nil {
+			t = obj.Type()
+		}
+	case *ast.FuncLit:
+		t = info.TypeOf(n)
+	}
+	sig, ok := t.(*types.Signature)
+	return ok && variadicAny(sig) != nil
+}
+
 // check reports what is wrong with one logging call.
 func (c *checker) check(s site) {
 	a, ok := lookup(s.callee)
@@ -177,17 +201,17 @@ func (c *checker) check(s site) {
 	call := s.call
 	switch a.shape {
 	case shapeStd:
-		if c.isMain && !c.cfg.Main {
+		if (c.isMain && !c.cfg.Main) || inLoggerAdapter(c.info, s.cur) {
 			return
 		}
 		c.reportf(call.Fun, catStdLog, "%s writes an unstructured log line; %s", render(c.info, call), a.lib.remedy())
 	case shapeFmt:
-		if c.isCmd || isOutputCode(c.info, s.cur) {
+		if c.isCmd || isOutputCode(c.info, s.cur) || inLoggerAdapter(c.info, s.cur) {
 			return
 		}
 		c.reportf(call.Fun, catFmtLog, "%s used as logging writes an unstructured line; %s", render(c.info, call), a.lib.remedy())
 	case shapeFmtW:
-		if c.isCmd || len(call.Args) == 0 || isOutputCode(c.info, s.cur) {
+		if c.isCmd || len(call.Args) == 0 || isOutputCode(c.info, s.cur) || inLoggerAdapter(c.info, s.cur) {
 			return
 		}
 		std := c.stdStream(call.Args[0])
