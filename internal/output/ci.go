@@ -97,6 +97,7 @@ type (
 // file.
 func WriteRDJSONL(w io.Writer, r *Report) error {
 	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
 	for _, f := range r.Findings {
 		code := f.Analyzer
 		if f.Category != "" {
@@ -229,6 +230,7 @@ func WriteCodeClimate(w io.Writer, r *Report) error {
 		})
 	}
 	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(issues)
 }

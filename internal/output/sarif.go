@@ -162,6 +162,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 		run.Invocations = []sarifInvocation{inv}
 	}
 	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(sarifLog{Schema: SARIFSchema, Version: "2.1.0", Runs: []sarifRun{run}})
 }
