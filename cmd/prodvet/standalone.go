@@ -42,7 +42,7 @@ func runStandalone(args []string, suite []*analysis.Analyzer, stdout, stderr io.
 			return exitError
 		}
 		return exitClean
-	case len(args) == 0:
+	case len(args) == 0 && !opts.printVetFlags:
 		fmt.Fprintln(stderr, "prodvet: no packages named; try 'prodvet ./...' or 'prodvet help'")
 		return exitError
 	case opts.diff && !opts.fix:
