@@ -78,6 +78,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.decideSites()
 	c.flush()
+	c.rep.Finish()
 	return nil, nil
 }
 

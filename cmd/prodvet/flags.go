@@ -8,17 +8,46 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/prodvet/prodvet/internal/output"
 	"golang.org/x/tools/go/analysis"
 )
 
 // options are the standalone driver's own flags.
 type options struct {
-	json    bool
-	fix     bool
-	diff    bool
-	dir     string
-	tags    string
-	version bool
+	json          bool
+	format        string
+	outs          outputFiles
+	source        bool
+	summary       bool
+	fix           bool
+	diff          bool
+	dir           string
+	tags          string
+	version       bool
+	config        string
+	printVetFlags bool
+	newFromRev    string
+	newFromPatch  string
+	baseline      string
+	baselineWrite string
+}
+
+// outputFiles collects -out FORMAT=FILE flags.
+type outputFiles []outputFile
+
+type outputFile struct{ format, file string }
+
+func (o *outputFiles) String() string { return "" }
+func (o *outputFiles) Set(s string) error {
+	format, file, ok := strings.Cut(s, "=")
+	if !ok || file == "" {
+		return fmt.Errorf("want FORMAT=FILE")
+	}
+	if !output.IsFormat(format) {
+		return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(output.Formats, ", "))
+	}
+	*o = append(*o, outputFile{format, file})
+	return nil
 }
 
 // newFlagSet declares the driver's flags and, for every analyzer, -NAME to
@@ -27,7 +56,17 @@ type options struct {
 func newFlagSet(suite []*analysis.Analyzer, opts *options, enabled map[*analysis.Analyzer]*triState) *flag.FlagSet {
 	fs := flag.NewFlagSet("prodvet", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are worded by us, in one line
-	fs.BoolVar(&opts.json, "json", false, "print findings as JSON on standard output")
+	fs.BoolVar(&opts.json, "json", false, "same as -format json")
+	fs.StringVar(&opts.format, "format", "text", "print findings on standard output as `format`: "+strings.Join(output.Formats, ", "))
+	fs.Var(&opts.outs, "out", "also write findings in `format=file` (repeatable), e.g. -out sarif=results.sarif")
+	fs.BoolVar(&opts.source, "source", false, "text format: print the source line and a caret under each finding")
+	fs.BoolVar(&opts.summary, "summary", false, "print the number of findings per analyzer on standard error")
+	fs.StringVar(&opts.config, "config", "", "read configuration from `file` (default: .prodvet.yml in the module root, if any)")
+	fs.BoolVar(&opts.printVetFlags, "print-vet-flags", false, "print the configuration file as flags for go vet -vettool, and exit")
+	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `rev`")
+	fs.StringVar(&opts.newFromPatch, "new-from-patch", "", "report only findings on lines the unified diff in `file` adds")
+	fs.StringVar(&opts.baseline, "baseline", "", "report only findings not recorded in the baseline `file`")
+	fs.StringVar(&opts.baselineWrite, "baseline-write", "", "record all findings in the baseline `file` and report none")
 	fs.BoolVar(&opts.fix, "fix", false, "apply suggested fixes, then report the findings that have none")
 	fs.BoolVar(&opts.diff, "diff", false, "with -fix, print the fixes as a unified diff instead of writing files")
 	fs.StringVar(&opts.dir, "C", "", "change to `dir` before loading packages")
@@ -156,7 +195,9 @@ Usage:
     prodvet help [analyzer]                       this text, or an analyzer's documentation
 
 Select analyzers with -NAME (only these) or -NAME=false (all but these);
-set an analyzer's options with -NAME.FLAG.
+set an analyzer's options with -NAME.FLAG. Standalone runs also read
+.prodvet.yml in the module root (see -config); suppress a finding with
+//prodvet:ignore NAME -- reason on its line or the line above.
 
 Exit status: 0 nothing to report, 1 findings, 2 prodvet could not do its
 job (bad flags, packages that do not load or type-check, internal errors).

@@ -2,15 +2,14 @@ package main
 
 import (
 	"cmp"
-	"encoding/json"
-	"fmt"
+	"go/ast"
 	"go/token"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/prodvet/prodvet/internal/output"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 )
@@ -25,6 +24,7 @@ type finding struct {
 	Pos      token.Position
 	End      token.Position
 	Fixes    []fix
+	Func     string // the enclosing function, as Name or Recv.Name; "" outside functions
 }
 
 // A fix is a suggested fix resolved to byte offsets in files.
@@ -52,6 +52,7 @@ func newFinding(act *checker.Action, d analysis.Diagnostic) finding {
 	if d.End.IsValid() {
 		f.End = fset.Position(d.End)
 	}
+	f.Func = enclosingFunc(act.Package.Syntax, d.Pos)
 	for _, sf := range d.SuggestedFixes {
 		fx := fix{Message: sf.Message}
 		for _, te := range sf.TextEdits {
@@ -69,6 +70,89 @@ func newFinding(act *checker.Action, d analysis.Diagnostic) finding {
 	return f
 }
 
+// enclosingFunc names the function declaration containing pos.
+func enclosingFunc(files []*ast.File, pos token.Pos) string {
+	for _, file := range files {
+		if pos < file.FileStart || pos > file.FileEnd {
+			continue
+		}
+		for _, decl := range file.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || pos < fd.Pos() || pos > fd.End() {
+				continue
+			}
+			if fd.Recv != nil && len(fd.Recv.List) > 0 {
+				return recvTypeName(fd.Recv.List[0].Type) + "." + fd.Name.Name
+			}
+			return fd.Name.Name
+		}
+	}
+	return ""
+}
+
+// recvTypeName returns the name of a receiver's base type.
+func recvTypeName(e ast.Expr) string {
+	for {
+		switch t := e.(type) {
+		case *ast.StarExpr:
+			e = t.X
+		case *ast.IndexExpr:
+			e = t.X
+		case *ast.IndexListExpr:
+			e = t.X
+		case *ast.ParenExpr:
+			e = t.X
+		case *ast.Ident:
+			return t.Name
+		default:
+			return ""
+		}
+	}
+}
+
+// toOutput converts findings to the output package's form, with paths
+// relative to root, severities from cfg and fingerprints, dropping those in
+// files cfg excludes. It returns them with their enclosing functions.
+func toOutput(fs []finding, root string, cfg *config, src *output.Source) []output.Finding {
+	var out []output.Finding
+	var funcs []string
+	for _, f := range fs {
+		rel := rootRel(root, f.Pos.Filename)
+		if cfg.excluded(rel) {
+			continue
+		}
+		of := output.Finding{
+			Analyzer: f.Analyzer, Category: f.Category, Severity: cfg.severityOf(f.Analyzer),
+			Message: f.Message, URL: f.URL, File: rel, Path: f.Pos.Filename,
+			Line: f.Pos.Line, Column: f.Pos.Column, EndLine: f.End.Line, EndColumn: f.End.Column,
+		}
+		for _, fx := range f.Fixes {
+			ofx := output.Fix{Message: fx.Message}
+			for _, e := range fx.Edits {
+				ofx.Edits = append(ofx.Edits, output.Edit{File: rootRel(root, e.File), Path: e.File, Start: e.Start, End: e.End, NewText: e.NewText})
+			}
+			of.Fixes = append(of.Fixes, ofx)
+		}
+		out = append(out, of)
+		funcs = append(funcs, f.Func)
+	}
+	fingerprint(out, funcs, src)
+	return out
+}
+
+// rootRel returns filename relative to the module root as a slash path, or
+// unchanged when it is outside the root.
+func rootRel(root, filename string) string {
+	if root == "" {
+		return filepath.ToSlash(relPath(filename))
+	}
+	rel, err := filepath.Rel(root, filename)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(filename)
+	}
+	return filepath.ToSlash(rel)
+}
+
 // sortAndDedupe orders findings by position, then analyzer and message, and
 // drops repeats (a file belongs to both a package and its test variant).
 func sortAndDedupe(fs []finding) []finding {
@@ -84,70 +168,6 @@ func compareFindings(a, b finding) int {
 		cmp.Compare(a.Analyzer, b.Analyzer),
 		cmp.Compare(a.Message, b.Message),
 	)
-}
-
-// writeText prints one line per finding: file:line:col: message (analyzer).
-func writeText(w io.Writer, fs []finding) {
-	for _, f := range fs {
-		fmt.Fprintf(w, "%s:%d:%d: %s (%s)\n", relPath(f.Pos.Filename), f.Pos.Line, f.Pos.Column, f.Message, f.Analyzer)
-	}
-}
-
-// jsonReport is the schema of -json output. It is stable: fields may be
-// added, never renamed or removed.
-type jsonReport struct {
-	Findings []jsonFinding `json:"findings"`
-	Errors   []string      `json:"errors"`
-}
-
-type jsonFinding struct {
-	Analyzer  string    `json:"analyzer"`
-	Category  string    `json:"category,omitempty"`
-	Message   string    `json:"message"`
-	File      string    `json:"file"`
-	Line      int       `json:"line"`
-	Column    int       `json:"column"`
-	EndLine   int       `json:"end_line"`
-	EndColumn int       `json:"end_column"`
-	URL       string    `json:"url,omitempty"`
-	Fixes     []jsonFix `json:"fixes,omitempty"`
-}
-
-type jsonFix struct {
-	Message string     `json:"message"`
-	Edits   []jsonEdit `json:"edits"`
-}
-
-type jsonEdit struct {
-	File    string `json:"file"`
-	Start   int    `json:"start"` // byte offset
-	End     int    `json:"end"`
-	NewText string `json:"new_text"`
-}
-
-func writeJSON(w io.Writer, fs []finding, errs []string) error {
-	report := jsonReport{Findings: []jsonFinding{}, Errors: errs}
-	if report.Errors == nil {
-		report.Errors = []string{}
-	}
-	for _, f := range fs {
-		jf := jsonFinding{
-			Analyzer: f.Analyzer, Category: f.Category, Message: f.Message,
-			File: relPath(f.Pos.Filename), Line: f.Pos.Line, Column: f.Pos.Column,
-			EndLine: f.End.Line, EndColumn: f.End.Column, URL: f.URL,
-		}
-		for _, fx := range f.Fixes {
-			jfx := jsonFix{Message: fx.Message}
-			for _, e := range fx.Edits {
-				jfx.Edits = append(jfx.Edits, jsonEdit{File: relPath(e.File), Start: e.Start, End: e.End, NewText: e.NewText})
-			}
-			jf.Fixes = append(jf.Fixes, jfx)
-		}
-		report.Findings = append(report.Findings, jf)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(report)
 }
 
 // relPath shortens filename to a path relative to the working directory

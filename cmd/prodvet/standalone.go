@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/prodvet/prodvet/internal/output"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -41,18 +42,54 @@ func runStandalone(args []string, suite []*analysis.Analyzer, stdout, stderr io.
 			return exitError
 		}
 		return exitClean
-	case len(args) == 0:
+	case len(args) == 0 && !opts.printVetFlags:
 		fmt.Fprintln(stderr, "prodvet: no packages named; try 'prodvet ./...' or 'prodvet help'")
 		return exitError
 	case opts.diff && !opts.fix:
 		fmt.Fprintln(stderr, "prodvet: -diff goes with -fix")
 		return exitError
+	case opts.newFromRev != "" && opts.newFromPatch != "":
+		fmt.Fprintln(stderr, "prodvet: use -new-from-rev or -new-from-patch, not both")
+		return exitError
+	case opts.baseline != "" && opts.baselineWrite != "":
+		fmt.Fprintln(stderr, "prodvet: use -baseline or -baseline-write, not both")
+		return exitError
+	case !output.IsFormat(opts.format):
+		fmt.Fprintf(stderr, "prodvet: -format: unknown format %q (want one of %s)\n", opts.format, strings.Join(output.Formats, ", "))
+		return exitError
+	}
+	if opts.json {
+		if isFlagSet(fs, "format") && opts.format != "json" {
+			fmt.Fprintln(stderr, "prodvet: -json is -format json; give one of them")
+			return exitError
+		}
+		opts.format = "json"
 	}
 	if opts.dir != "" {
 		if err := os.Chdir(opts.dir); err != nil {
 			fmt.Fprintf(stderr, "prodvet: -C: %v\n", err)
 			return exitError
 		}
+	}
+	cfg, err := readConfig(opts.config, suite, fs, enabled)
+	if err != nil {
+		fmt.Fprintf(stderr, "prodvet: %v\n", err)
+		return exitError
+	}
+	if opts.printVetFlags {
+		return printVetFlags(cfg, stdout, stderr)
+	}
+
+	var changed changedLines
+	switch {
+	case opts.newFromRev != "":
+		changed, err = linesChangedSince(opts.newFromRev)
+	case opts.newFromPatch != "":
+		changed, err = linesChangedByPatch(opts.newFromPatch)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "prodvet: %v\n", err)
+		return exitError
 	}
 
 	selected := selectAnalyzers(suite, enabled)
@@ -66,37 +103,144 @@ func runStandalone(args []string, suite []*analysis.Analyzer, stdout, stderr io.
 	}
 
 	findings := res.findings
+	if changed != nil {
+		findings = slices.DeleteFunc(findings, func(f finding) bool { return !changed.contains(f.Pos.Filename, f.Pos.Line) })
+	}
+	src := output.NewSource(nil)
+	report := &output.Report{
+		Tool: "prodvet", Version: version(), InfoURI: "https://github.com/prodvet/prodvet",
+		Errors: res.errors, Source: src,
+	}
+	for _, a := range selected {
+		report.Rules = append(report.Rules, output.Rule{ID: a.Name, Doc: a.Doc, URL: a.URL})
+	}
+	report.Findings = toOutput(findings, res.root, cfg, src)
+
+	switch {
+	case opts.baselineWrite != "":
+		if err := writeBaseline(opts.baselineWrite, report.Findings); err != nil {
+			fmt.Fprintf(stderr, "prodvet: -baseline-write: %v\n", err)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "prodvet: recorded %d findings in %s\n", len(report.Findings), opts.baselineWrite)
+		if len(res.errors) > 0 {
+			return exitError
+		}
+		return exitClean
+	case opts.baseline != "":
+		kept, known, fixed, err := applyBaseline(opts.baseline, report.Findings)
+		if err != nil {
+			fmt.Fprintf(stderr, "prodvet: -baseline: %v\n", err)
+			return exitError
+		}
+		report.Findings = kept
+		fmt.Fprintf(stderr, "prodvet: baseline %s: %d known findings not shown, %d fixed since it was written\n", opts.baseline, known, fixed)
+	}
+
 	if opts.fix {
-		remaining, err := applyFixes(findings, opts.diff, stdout)
+		// Fix only what is still reported after the filters above.
+		keep := make(map[string]bool)
+		for _, f := range report.Findings {
+			keep[fmt.Sprintf("%s:%d:%d:%s:%s", f.Path, f.Line, f.Column, f.Analyzer, f.Message)] = true
+		}
+		var toFix []finding
+		for _, f := range findings {
+			if keep[fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.Filename, f.Pos.Line, f.Pos.Column, f.Analyzer, f.Message)] {
+				toFix = append(toFix, f)
+			}
+		}
+		remaining, err := applyFixes(toFix, opts.diff, stdout)
 		if err != nil {
 			fmt.Fprintf(stderr, "prodvet: -fix: %v\n", err)
 			return exitError
 		}
-		findings = remaining
 		if opts.diff {
-			findings = nil // the diff is the output
+			remaining = nil // the diff is the output
 		}
+		fixed := make(map[string]bool)
+		for _, f := range remaining {
+			fixed[fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.Filename, f.Pos.Line, f.Pos.Column, f.Analyzer, f.Message)] = true
+		}
+		report.Findings = slices.DeleteFunc(report.Findings, func(f output.Finding) bool {
+			return !fixed[fmt.Sprintf("%s:%d:%d:%s:%s", f.Path, f.Line, f.Column, f.Analyzer, f.Message)]
+		})
 	}
 
-	if opts.json {
-		if err := writeJSON(stdout, findings, res.errors); err != nil {
-			fmt.Fprintf(stderr, "prodvet: %v\n", err)
+	if err := output.Write(stdout, opts.format, report, output.Options{SourceLines: opts.source}); err != nil {
+		fmt.Fprintf(stderr, "prodvet: %v\n", err)
+		return exitError
+	}
+	for _, o := range opts.outs {
+		if err := writeOutputFile(o, report); err != nil {
+			fmt.Fprintf(stderr, "prodvet: -out %s=%s: %v\n", o.format, o.file, err)
 			return exitError
 		}
-	} else {
-		writeText(stdout, findings)
+	}
+	if opts.summary {
+		output.WriteSummary(stderr, report)
 	}
 	switch {
 	case len(res.errors) > 0:
 		return exitError
-	case len(findings) > 0:
+	case len(report.Findings) > 0:
 		return exitFindings
+	}
+	return exitClean
+}
+
+func writeOutputFile(o outputFile, report *output.Report) error {
+	f, err := os.Create(o.file)
+	if err != nil {
+		return err
+	}
+	if err := output.Write(f, o.format, report, output.Options{}); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func isFlagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// readConfig loads the configuration file, if there is one, and applies
+// it to the analyzers' flags and selection.
+func readConfig(explicit string, suite []*analysis.Analyzer, fs *flag.FlagSet, enabled map[*analysis.Analyzer]*triState) (*config, error) {
+	file, err := findConfig(explicit)
+	if err != nil || file == "" {
+		return nil, err
+	}
+	cfg, err := loadConfig(file, suite)
+	if err != nil {
+		return nil, err
+	}
+	if err := cfg.apply(fs, enabled); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// printVetFlags prints the configuration as flags for go vet -vettool, on
+// one line, for use as go vet -vettool=$(which prodvet) $(prodvet -print-vet-flags) ./...
+func printVetFlags(cfg *config, stdout, stderr io.Writer) int {
+	if cfg == nil {
+		fmt.Fprintln(stdout)
+		return exitClean
+	}
+	flags, ignored := cfg.vetFlags()
+	fmt.Fprintln(stdout, strings.Join(flags, " "))
+	if len(ignored) > 0 {
+		fmt.Fprintf(stderr, "prodvet: %s: %s apply to standalone runs only; go vet has no equivalent\n", cfg.file, strings.Join(ignored, ", "))
 	}
 	return exitClean
 }
 
 // result is what one standalone run found.
 type result struct {
+	root     string // the module root directory, "" if unknown
 	findings []finding
 	errors   []string // packages that did not load or type-check, analyzer failures
 }
@@ -122,6 +266,12 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, tags string) (*r
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
 	res := &result{errors: packageErrors(pkgs)}
+	for _, p := range pkgs {
+		if p.Module != nil && p.Module.Dir != "" {
+			res.root = p.Module.Dir
+			break
+		}
+	}
 
 	graph, err := checker.Analyze(analyzers, pkgs, nil)
 	if err != nil {

@@ -1,13 +1,26 @@
 // Package report is the one road every prodvet diagnostic takes to the
 // driver. Suite-wide policy lives here and only here, so it is the same under
 // prodvet, go vet, golangci-lint and nogo: generated files are never
-// reported, _test.go files only when the analyzer's -tests flag asks for it.
+// reported, _test.go files only when the analyzer's -tests flag asks for it,
+// and a finding is dropped when a suppression directive covers it:
+//
+//	//prodvet:ignore httptimeout,nplusone -- the batch job has its own deadline
+//
+// A directive covers the line it is on and the line below. It must give a
+// reason after "--"; a directive without one suppresses nothing and is
+// itself reported (category directive-reason). A directive that suppresses
+// nothing for an analyzer that looked at its file is reported by that
+// analyzer (category stale-directive), so that stale ones get removed.
+//
+// Every analyzer that makes a Reporter calls its Finish once, after its last
+// Report: only then is it known which directives were used.
 package report
 
 import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -18,16 +31,39 @@ type Options struct {
 	Tests bool // also report in _test.go files
 }
 
+// Categories of the diagnostics about suppression directives, the same for
+// every analyzer.
+const (
+	CategoryStaleDirective  = "stale-directive"
+	CategoryDirectiveReason = "directive-reason"
+)
+
+// DirectivesURL documents suppression directives.
+const DirectivesURL = "https://github.com/prodvet/prodvet/blob/main/docs/ci.md#suppressing-a-finding"
+
 // Reporter emits one pass's diagnostics, dropping those the policy excludes.
-// Make one per pass; it is not safe for concurrent use.
+// Make one per pass and call Finish after the last Report; it is not safe
+// for concurrent use.
 type Reporter struct {
-	pass *analysis.Pass
-	skip map[*token.File]bool // files whose diagnostics are dropped
+	pass     *analysis.Pass
+	skip     map[*token.File]bool         // files whose diagnostics are dropped
+	ignores  map[*token.File][]*directive // directives naming this analyzer, in source order
+	files    []*token.File                // files with such directives, in pass.Files order
+	finished bool
 }
 
-// New returns a Reporter for pass. It looks at each file's header once.
+// A directive is a //prodvet:ignore comment naming the pass's analyzer.
+type directive struct {
+	comment *ast.Comment
+	line    int
+	reason  string
+	used    bool
+}
+
+// New returns a Reporter for pass. It looks at each file's header and
+// comments once.
 func New(pass *analysis.Pass, opts Options) *Reporter {
-	r := &Reporter{pass: pass, skip: make(map[*token.File]bool)}
+	r := &Reporter{pass: pass, skip: make(map[*token.File]bool), ignores: make(map[*token.File][]*directive)}
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.FileStart)
 		if tf == nil {
@@ -36,9 +72,44 @@ func New(pass *analysis.Pass, opts Options) *Reporter {
 		name := pass.Fset.Position(f.Package).Filename // honours //line directives
 		if ast.IsGenerated(f) || (!opts.Tests && strings.HasSuffix(name, "_test.go")) {
 			r.skip[tf] = true
+			continue
+		}
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				names, reason, ok := ParseDirective(c.Text)
+				if !ok || !slices.Contains(names, pass.Analyzer.Name) {
+					continue
+				}
+				if len(r.ignores[tf]) == 0 {
+					r.files = append(r.files, tf)
+				}
+				// Line numbers are those of the file as written, like the
+				// positions users see next to the directive.
+				r.ignores[tf] = append(r.ignores[tf], &directive{comment: c, line: tf.Line(c.Pos()), reason: reason})
+			}
 		}
 	}
 	return r
+}
+
+// ParseDirective parses a comment of the form
+// "//prodvet:ignore a,b -- reason". It reports ok when text is such a
+// directive, whatever its content; names may then be empty and reason is ""
+// when none is given. A "//" after the names, with no "--", starts a
+// comment on the directive, not a reason.
+func ParseDirective(text string) (names []string, reason string, ok bool) {
+	rest, ok := strings.CutPrefix(text, "//prodvet:ignore")
+	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+		return nil, "", false
+	}
+	list, reason, hasReason := strings.Cut(rest, "--")
+	if !hasReason {
+		list, _, _ = strings.Cut(list, "//")
+	}
+	for _, name := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
+		names = append(names, name)
+	}
+	return names, strings.TrimSpace(reason), true
 }
 
 // Skips reports whether diagnostics at pos would be dropped, so that an
@@ -47,12 +118,80 @@ func (r *Reporter) Skips(pos token.Pos) bool {
 	return r.skip[r.pass.Fset.File(pos)]
 }
 
-// Report emits d unless the policy drops it.
+// Report emits d unless the policy drops it or a directive suppresses it.
 func (r *Reporter) Report(d analysis.Diagnostic) {
 	if !d.Pos.IsValid() || r.Skips(d.Pos) {
 		return
 	}
+	if r.suppressed(d.Pos) {
+		return
+	}
 	r.pass.Report(d)
+}
+
+// suppressed reports whether a directive with a reason covers pos, marking
+// every such directive used.
+func (r *Reporter) suppressed(pos token.Pos) bool {
+	tf := r.pass.Fset.File(pos)
+	dirs := r.ignores[tf]
+	if len(dirs) == 0 {
+		return false
+	}
+	line := tf.Line(pos)
+	found := false
+	for _, dir := range dirs {
+		if dir.reason != "" && (dir.line == line || dir.line == line-1) {
+			dir.used = true
+			found = true
+		}
+	}
+	return found
+}
+
+// Finish reports, in source order, the directives naming this analyzer that
+// have no reason or suppressed nothing in this pass. Call it once, after the
+// pass's last Report; an analyzer that returns early without reporting
+// anything may skip it (its directives then go unchecked in this package).
+func (r *Reporter) Finish() {
+	if r.finished {
+		return
+	}
+	r.finished = true
+	name := r.pass.Analyzer.Name
+	for _, tf := range r.files {
+		for _, dir := range r.ignores[tf] {
+			c := dir.comment
+			switch {
+			case dir.reason == "":
+				r.pass.Report(analysis.Diagnostic{
+					Pos: c.Pos(), End: c.End(), Category: CategoryDirectiveReason, URL: DirectivesURL,
+					Message: fmt.Sprintf("prodvet:ignore directive for %s has no reason, so it suppresses nothing; add -- and the reason", name),
+				})
+			case !dir.used:
+				r.pass.Report(analysis.Diagnostic{
+					Pos: c.Pos(), End: c.End(), Category: CategoryStaleDirective, URL: DirectivesURL,
+					Message: fmt.Sprintf("prodvet:ignore directive for %s suppresses nothing; remove it", name),
+					SuggestedFixes: []analysis.SuggestedFix{{
+						Message:   "Remove the directive",
+						TextEdits: []analysis.TextEdit{removal(dir, name)},
+					}},
+				})
+			}
+		}
+	}
+}
+
+// removal returns the edit that removes a stale directive: the whole
+// comment, or only this analyzer's name when it names others too.
+func removal(dir *directive, name string) analysis.TextEdit {
+	c := dir.comment
+	names, _, _ := ParseDirective(c.Text)
+	others := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n == name })
+	if len(others) == 0 {
+		return analysis.TextEdit{Pos: c.Pos(), End: c.End()}
+	}
+	text := "//prodvet:ignore " + strings.Join(others, ",") + " -- " + dir.reason
+	return analysis.TextEdit{Pos: c.Pos(), End: c.End(), NewText: []byte(text)}
 }
 
 // Reportf emits a diagnostic of the given category spanning rng.

@@ -1,0 +1,75 @@
+package report_test
+
+import (
+	"go/ast"
+	"slices"
+	"testing"
+
+	"github.com/prodvet/prodvet/analyzers/internal/report"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// newTestAnalyzer returns an analyzer named name that reports every call of
+// a function named bad, through a Reporter.
+func newTestAnalyzer(name string, finish bool) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name: name,
+		Doc:  "report calls of bad",
+		Run: func(pass *analysis.Pass) (any, error) {
+			rep := report.New(pass, report.Options{})
+			for _, f := range pass.Files {
+				ast.Inspect(f, func(n ast.Node) bool {
+					if call, ok := n.(*ast.CallExpr); ok {
+						if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "bad" {
+							rep.Reportf(call, "bad-call", "call of bad")
+						}
+					}
+					return true
+				})
+			}
+			if finish {
+				rep.Finish()
+			}
+			return nil, nil
+		},
+	}
+}
+
+func TestDirectives(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), newTestAnalyzer("first", true), "directives")
+}
+
+// TestDirectivesOtherAnalyzer checks that directives naming other analyzers
+// neither suppress nor get reported by this one.
+func TestDirectivesOtherAnalyzer(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("third", true), "others")
+}
+
+// TestNoFinish checks that an analyzer that never calls Finish reports no
+// directive, stale or not, and that directives still suppress.
+func TestNoFinish(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("first", false), "nofinish")
+}
+
+func TestParseDirective(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		names  []string
+		reason string
+		ok     bool
+	}{
+		{"//prodvet:ignore a -- why", []string{"a"}, "why", true},
+		{"//prodvet:ignore a,b -- why -- really", []string{"a", "b"}, "why -- really", true},
+		{"//prodvet:ignore a, b --", []string{"a", "b"}, "", true},
+		{"//prodvet:ignore a // a comment", []string{"a"}, "", true},
+		{"//prodvet:ignore", nil, "", true},
+		{"//prodvet:ignored a -- why", nil, "", false},
+		{"// prodvet:ignore a -- why", nil, "", false},
+	} {
+		names, reason, ok := report.ParseDirective(tc.text)
+		if !slices.Equal(names, tc.names) || reason != tc.reason || ok != tc.ok {
+			t.Errorf("ParseDirective(%q) = %q, %q, %v; want %q, %q, %v", tc.text, names, reason, ok, tc.names, tc.reason, tc.ok)
+		}
+	}
+}

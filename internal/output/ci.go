@@ -1,0 +1,236 @@
+package output
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteGitHub prints GitHub Actions workflow commands, which the runner
+// turns into annotations on the pull request:
+//
+//	::warning file=F,line=L,col=C,endLine=L,endColumn=C,title=T::message
+//
+// Columns are 1-based bytes as prodvet reports them.
+func WriteGitHub(w io.Writer, r *Report) error {
+	for _, f := range r.Findings {
+		cmd := "warning"
+		switch f.Severity {
+		case "error":
+			cmd = "error"
+		case "note":
+			cmd = "notice"
+		}
+		props := []string{
+			"file=" + escapeProperty(f.File),
+			fmt.Sprintf("line=%d", f.Line),
+			fmt.Sprintf("col=%d", f.Column),
+		}
+		if f.EndLine > 0 {
+			props = append(props, fmt.Sprintf("endLine=%d", f.EndLine), fmt.Sprintf("endColumn=%d", f.EndColumn))
+		}
+		title := "prodvet " + f.Analyzer
+		if f.Category != "" {
+			title += " (" + f.Category + ")"
+		}
+		props = append(props, "title="+escapeProperty(title))
+		if _, err := fmt.Fprintf(w, "::%s %s::%s\n", cmd, strings.Join(props, ","), escapeData(f.Message)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// escapeData escapes a workflow command's message as the Actions toolkit
+// does (@actions/core, command.ts).
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a workflow command's property value; ':' and ','
+// would otherwise end it.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// The rdjsonl objects, reviewdog's Diagnostic (proto/rdf/reviewdog.proto):
+// one JSON object per line; columns are 1-based UTF-8 bytes.
+type (
+	rdDiagnostic struct {
+		Message     string         `json:"message"`
+		Location    rdLocation     `json:"location"`
+		Severity    string         `json:"severity"`
+		Source      rdSource       `json:"source"`
+		Code        *rdCode        `json:"code,omitempty"`
+		Suggestions []rdSuggestion `json:"suggestions,omitempty"`
+	}
+	rdLocation struct {
+		Path  string  `json:"path"`
+		Range rdRange `json:"range"`
+	}
+	rdRange struct {
+		Start rdPosition  `json:"start"`
+		End   *rdPosition `json:"end,omitempty"`
+	}
+	rdPosition struct {
+		Line   int `json:"line"`
+		Column int `json:"column,omitempty"`
+	}
+	rdSource struct {
+		Name string `json:"name"`
+		URL  string `json:"url,omitempty"`
+	}
+	rdCode struct {
+		Value string `json:"value"`
+		URL   string `json:"url,omitempty"`
+	}
+	rdSuggestion struct {
+		Range rdRange `json:"range"`
+		Text  string  `json:"text"`
+	}
+)
+
+// WriteRDJSONL prints reviewdog's rdjsonl format. The first suggested fix
+// of a finding becomes reviewdog suggestions, one per edit in the finding's
+// file.
+func WriteRDJSONL(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, f := range r.Findings {
+		code := f.Analyzer
+		if f.Category != "" {
+			code += "/" + f.Category
+		}
+		d := rdDiagnostic{
+			Message: f.Message,
+			Location: rdLocation{Path: f.File, Range: rdRange{
+				Start: rdPosition{Line: f.Line, Column: f.Column},
+				End:   &rdPosition{Line: f.EndLine, Column: f.EndColumn},
+			}},
+			Severity: strings.ToUpper(sarifLevel(f.Severity)),
+			Source:   rdSource{Name: r.Tool, URL: r.InfoURI},
+			Code:     &rdCode{Value: code, URL: f.URL},
+		}
+		if d.Severity == "NOTE" {
+			d.Severity = "INFO"
+		}
+		if len(f.Fixes) > 0 {
+			for _, e := range f.Fixes[0].Edits {
+				if e.Path != f.Path {
+					continue
+				}
+				sl, sc, ok1 := r.Source.Position(e.Path, e.Start)
+				el, ec, ok2 := r.Source.Position(e.Path, e.End)
+				if ok1 && ok2 {
+					d.Suggestions = append(d.Suggestions, rdSuggestion{
+						Range: rdRange{Start: rdPosition{Line: sl, Column: sc}, End: &rdPosition{Line: el, Column: ec}},
+						Text:  e.NewText,
+					})
+				}
+			}
+		}
+		if err := enc.Encode(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// The checkstyle XML objects, as checkstyle's XMLLogger writes them.
+type (
+	csReport struct {
+		XMLName xml.Name `xml:"checkstyle"`
+		Version string   `xml:"version,attr"`
+		Files   []csFile `xml:"file"`
+	}
+	csFile struct {
+		Name   string    `xml:"name,attr"`
+		Errors []csError `xml:"error"`
+	}
+	csError struct {
+		Line     int    `xml:"line,attr"`
+		Column   int    `xml:"column,attr"`
+		Severity string `xml:"severity,attr"`
+		Message  string `xml:"message,attr"`
+		Source   string `xml:"source,attr"`
+	}
+)
+
+// WriteCheckstyle prints checkstyle XML, one file element per file in
+// sorted order.
+func WriteCheckstyle(w io.Writer, r *Report) error {
+	rep := csReport{Version: "5.0"}
+	for _, f := range r.Findings {
+		if n := len(rep.Files); n == 0 || rep.Files[n-1].Name != f.File {
+			rep.Files = append(rep.Files, csFile{Name: f.File})
+		}
+		sev := sarifLevel(f.Severity)
+		if sev == "note" {
+			sev = "info"
+		}
+		file := &rep.Files[len(rep.Files)-1]
+		file.Errors = append(file.Errors, csError{Line: f.Line, Column: f.Column, Severity: sev, Message: f.Message, Source: r.Tool + "." + f.Analyzer})
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(rep); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+// The GitLab code quality objects (a subset of the Code Climate issue
+// format that GitLab's merge request widget reads).
+type (
+	ccIssue struct {
+		Type        string     `json:"type"`
+		CheckName   string     `json:"check_name"`
+		Description string     `json:"description"`
+		Categories  []string   `json:"categories"`
+		Severity    string     `json:"severity"`
+		Fingerprint string     `json:"fingerprint"`
+		Location    ccLocation `json:"location"`
+	}
+	ccLocation struct {
+		Path  string  `json:"path"`
+		Lines ccLines `json:"lines"`
+	}
+	ccLines struct {
+		Begin int `json:"begin"`
+		End   int `json:"end,omitempty"`
+	}
+)
+
+// WriteCodeClimate prints a GitLab code quality report: a JSON array of
+// issues, each with a fingerprint unique in the report.
+func WriteCodeClimate(w io.Writer, r *Report) error {
+	issues := []ccIssue{}
+	for _, f := range r.Findings {
+		check := f.Analyzer
+		if f.Category != "" {
+			check += "/" + f.Category
+		}
+		sev := "major"
+		switch f.Severity {
+		case "error":
+			sev = "critical"
+		case "note":
+			sev = "minor"
+		}
+		issues = append(issues, ccIssue{
+			Type: "issue", CheckName: check, Description: f.Message, Categories: []string{"Bug Risk"},
+			Severity: sev, Fingerprint: f.Fingerprint,
+			Location: ccLocation{Path: f.File, Lines: ccLines{Begin: f.Line, End: f.EndLine}},
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(issues)
+}
