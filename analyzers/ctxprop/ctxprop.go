@@ -2,9 +2,15 @@ package ctxprop
 
 import (
 	_ "embed"
+	"go/ast"
+	"go/types"
 
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/match"
+	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 //go:embed doc.go
@@ -12,7 +18,8 @@ var docFile string
 
 // Config configures ctxprop. The zero value is the recommended default.
 type Config struct {
-	Tests bool // also report in _test.go files
+	Tests    bool // also report in _test.go files
+	LogFuncs bool // also report log calls that have a *Context variant (slog.Info vs slog.InfoContext)
 }
 
 // Analyzer is ctxprop with its default configuration, bound to flags.
@@ -22,14 +29,132 @@ var Analyzer = New(Config{})
 // and are read when it runs.
 func New(cfg Config) *analysis.Analyzer {
 	a := declare.Analyzer(declare.Spec{
-		Name:    "ctxprop",
-		DocFile: docFile,
-		Run:     func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+		Name:      "ctxprop",
+		DocFile:   docFile,
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes: []analysis.Fact{new(freshFact)},
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
 	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files")
+	a.Flags.BoolVar(&cfg.LogFuncs, "log-funcs", cfg.LogFuncs,
+		"also report log calls that have a *Context variant, such as slog.Info (use slog.InfoContext)")
 	return a
 }
 
+// Categories.
+const (
+	catNewContext = "new-context"
+	catNoVariant  = "no-ctx-variant"
+	catLost       = "lost-in-callee"
+	catGoroutine  = "request-ctx-in-goroutine"
+)
+
+const (
+	contextPath = "context"
+	httpPath    = "net/http"
+)
+
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	if !match.Reaches(pass.Pkg, contextPath) {
+		return nil, nil // no context can be in scope, made or passed on here
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := &checker{
+		pass:     pass,
+		info:     pass.TypesInfo,
+		cfg:      cfg,
+		rep:      report.New(pass, report.Options{Tests: cfg.Tests}),
+		root:     insp.Root(),
+		follow:   !isStd(pass.Pkg),
+		funcs:    make(map[*types.Func]*funcInfo),
+		reported: make(map[*ast.CallExpr]bool),
+	}
+	c.walk()
+	c.propagate()
+	c.reportLost()
+	c.flush()
 	return nil, nil
+}
+
+// checker holds the state of one pass.
+type checker struct {
+	pass   *analysis.Pass
+	info   *types.Info
+	cfg    *Config
+	rep    *report.Reporter
+	root   inspector.Cursor
+	follow bool // lost-in-callee is computed for this package (it is not the standard library)
+
+	funcs    map[*types.Func]*funcInfo // functions declared here, for lost-in-callee
+	decls    []*funcInfo               // the same, in source order
+	pending  []pendingCall             // calls made where a context is in scope
+	reported map[*ast.CallExpr]bool    // calls reported as no-ctx-variant
+	diags    []analysis.Diagnostic
+}
+
+// walk visits every call and go statement once, in source order.
+func (c *checker) walk() {
+	filter := []ast.Node{
+		(*ast.FuncDecl)(nil),
+		(*ast.CallExpr)(nil),
+		(*ast.GoStmt)(nil),
+	}
+	for cur := range c.root.Preorder(filter...) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			c.funcDecl(n)
+		case *ast.CallExpr:
+			c.call(cur, n)
+		case *ast.GoStmt:
+			c.goStmt(cur, n)
+		}
+	}
+}
+
+// call dispatches one call to the rules.
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
+	fn := match.Callee(c.info, call)
+	if fn == nil {
+		return
+	}
+	pl := c.placeOf(cur)
+	if isFresh(fn) {
+		c.freshSite(cur, call, fn, pl)
+		if pl.src != nil {
+			c.newContext(cur, call, fn, pl.src)
+		}
+		return
+	}
+	c.edge(call, fn, pl)
+	if pl.src != nil {
+		c.noVariant(cur, call, fn, pl.src)
+		if c.follow && !isStd(fn.Pkg()) {
+			c.pending = append(c.pending, pendingCall{call: call, callee: fn, src: pl.src})
+		}
+	}
+}
+
+// isFresh reports whether fn makes a context with no deadline and no
+// cancellation.
+func isFresh(fn *types.Func) bool {
+	return match.IsFunc(fn, contextPath, "Background", "TODO")
+}
+
+// report queues a diagnostic; flush emits them in source order.
+func (c *checker) report(d analysis.Diagnostic) {
+	c.diags = append(c.diags, d)
+}
+
+func (c *checker) flush() {
+	c.rep.Flush(c.diags)
+}
+
+// callee returns the function call statically calls, as an object that is
+// nil (and not a nil *types.Func) when there is none, for the match
+// predicates.
+func callee(info *types.Info, call *ast.CallExpr) types.Object {
+	if fn := match.Callee(info, call); fn != nil {
+		return fn
+	}
+	return nil
 }

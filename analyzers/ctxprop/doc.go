@@ -1,10 +1,178 @@
-// Package ctxprop defines an Analyzer that will report contexts that are dropped, replaced or never passed on.
+// Package ctxprop defines an Analyzer that reports contexts that are
+// dropped, replaced or never passed on.
 //
 // # Analyzer ctxprop
 //
 // ctxprop: report contexts that are dropped, replaced or never passed on
 //
-// Not written yet.
+// A request's context carries its deadline and its cancellation. Code that
+// drops it keeps working after the client has gone away: the query runs to
+// the end, the outgoing call waits for its reply, the child process keeps
+// running, and every timeout set upstream (by a load balancer, a caller's
+// deadline, http.TimeoutHandler) is ignored. On a laptop nobody cancels
+// anything; in production a slow dependency piles up work for clients that
+// are no longer listening, and holds the connections and goroutines to do
+// it.
 //
-// Category pending: nothing is reported yet.
+//	func (s *Server) user(w http.ResponseWriter, r *http.Request) {
+//		row := s.db.QueryRow("SELECT name FROM users WHERE id = $1", id)
+//		// s.db.QueryRow does not take the context in scope (it ignores
+//		// deadline and cancellation); use s.db.QueryRowContext
+//
+// The rewrite passes the context on:
+//
+//	row := s.db.QueryRowContext(r.Context(), "SELECT name FROM users WHERE id = $1", id)
+//
+// # The context in scope
+//
+// ctxprop reports only where a context is really available. A context is
+// in scope in a function that has a named context.Context parameter, or a
+// named *http.Request parameter (whose Context method gives it), and in the
+// function literals inside it that run while it runs: called in place, kept
+// in a local variable, or passed to a function, which ctxprop assumes calls
+// them before returning (sort.Slice, errgroup's Go, a retry helper, a
+// transaction helper) unless it is one of the callers-later listed below.
+// It is not in scope
+// in go statements, in deferred calls (cleanup often must outlive the
+// cancellation), or in function literals that may run later: returned,
+// stored in a field, converted to http.HandlerFunc, or passed to
+// time.AfterFunc, context.AfterFunc, sync.OnceFunc, runtime.SetFinalizer,
+// http.HandleFunc, testing's Cleanup or singleflight's Do (whose work is
+// shared by callers and must not die with the first one). When a function
+// has both, the context.Context parameter wins. Suggested fixes write the
+// context as the parameter's name, or as r.Context() for a request r.
+//
+// # What it reports
+//
+// Category new-context: context.Background() or context.TODO() made where
+// a context is in scope. The fresh context has no deadline and is never
+// cancelled. The fix replaces it with the context in scope.
+//
+//	tctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+//	// context.Background() discards the context in scope (deadline and
+//	// cancellation are lost); use ctx
+//
+// Category no-ctx-variant: a call to a function or method F that has a
+// variant taking a context, called where a context is in scope. One rule
+// finds the variants: the same package, or the method set of the same
+// receiver, has FContext or FWithContext, whose first parameter is a
+// context.Context and whose other parameters are those of F (the variant may
+// add a trailing variadic parameter of options, as the AWS SDK's
+// ...request.Option). This covers database/sql (Query, QueryRow, Exec,
+// Prepare and Ping of DB, Tx and Stmt where they exist, Tx.Stmt, also
+// through embedding and interfaces), sqlx (Select, Get, Queryx...), http.NewRequest and
+// httptest.NewRequest, exec.Command, (*net.Dialer).Dial, (*tls.Dialer).Dial,
+// (*tls.Conn).Handshake, the AWS SDK v1 *WithContext methods and your own
+// APIs. The fix renames the call and passes the context first. A short
+// table adds what has no variant by name: (*sql.DB).Begin (fixed to
+// BeginTx(ctx, nil)); http.Get, Head, Post and PostForm and the same
+// methods of an *http.Client (build the request with
+// http.NewRequestWithContext and call Do); net.Dial on a network other than
+// unix sockets (use a net.Dialer's DialContext); and gorm statements (First,
+// Find, Create, Save, Update, Delete, Exec, Transaction...) run from a
+// *gorm.DB kept in a field or a package variable through a chain that never
+// calls WithContext (the fix inserts WithContext(ctx) after the field).
+//
+// Category lost-in-callee: a call, made where a context is in scope, to a
+// function that takes no context and makes a fresh one itself, or calls a
+// function that does. The diagnostic names the callee and points (as
+// related information) at the context.Background or context.TODO call, or
+// at the callee when that is in another package. The remedy is to give the
+// callee a context parameter and pass the context on. ctxprop exports a
+// fact on such functions, so that this works across packages and under
+// go vet -vettool. A function counts only when the fresh context is passed
+// to a statically known function that is not a log function; it does not
+// count when the function takes a context or an *http.Request, returns a
+// context, starts goroutines (the fresh context is likely their lifetime),
+// stores the fresh context (in a field, a composite literal, a channel),
+// only defaults a nil context (if ctx == nil { ctx = context.Background() }),
+// or is a Close, Stop, String or Error method with no parameters, whose
+// signature an interface fixes. Calls into the standard library are never
+// followed: it makes contexts legitimately (http.Get does).
+//
+//	func (h *Handler) Get(w http.ResponseWriter, r *http.Request) {
+//		user, err := store.Load(id)
+//		// store.Load makes its own context with context.Background (the
+//		// context in scope is lost); pass r.Context() to it
+//
+// Category request-ctx-in-goroutine: the request's context, r.Context() or
+// a context derived from it with context.WithCancel, WithTimeout and the
+// like, passed on inside a goroutine started by an HTTP handler (a function
+// taking an http.ResponseWriter and an *http.Request) that does not wait
+// for it. The request's context is cancelled when the handler returns, so
+// the goroutine's work is cancelled half-way, usually right away. The fix
+// wraps the context in context.WithoutCancel, which keeps its values (trace
+// IDs, the authenticated user) without the cancellation; it is offered when
+// the file imports the context package.
+//
+//	go audit(r.Context(), event)
+//	// r.Context() is passed to a goroutine that outlives the handler
+//	// (cancelled when it returns); use context.WithoutCancel
+//
+// # What it does not report
+//
+//   - Code where no context is in scope: functions without a context or
+//     request parameter, main, init, TestMain, constructors and startup code.
+//     A blank context parameter (_ context.Context) means the context is
+//     deliberately unused.
+//   - Test files, unless -ctxprop.tests is set, and generated files.
+//   - context.WithoutCancel and context.AfterFunc: deliberate detachment.
+//   - A fresh context that is returned, stored in a field or a composite
+//     literal, sent on a channel or used by a goroutine: it is the lifetime
+//     of something longer-lived than the call, such as a component started
+//     here. A fresh context compared with (ctx != context.Background()), or
+//     given to a nil context (if ctx == nil { ctx = context.Background() }).
+//   - Calls whose only variant takes no context, and variants whose other
+//     parameters differ (signal.Notify and signal.NotifyContext), are
+//     unexported in another package, or are the function being declared
+//     (CommandContext calling Command).
+//   - An *http.Request built without a context but given one later in the
+//     same function: req.WithContext(ctx), req.Clone(ctx), or passed to a call
+//     that also takes the context (ctxhttp.Do(ctx, client, req)).
+//   - gorm chains that start from a parameter or a local variable that may
+//     already carry a context (db.Transaction's tx does), or that call
+//     WithContext or Session.
+//   - Log calls: slog.Info has slog.InfoContext, but the context only adds
+//     its values to the record, and a fresh context given to a log function
+//     (logger.Printf(context.Background(), ...)) is not a hazard. Set
+//     -ctxprop.log-funcs to report them.
+//   - A goroutine that watches the request's context on purpose (ctx.Done(),
+//     ctx.Err(), context.AfterFunc), one the handler waits for (a
+//     sync.WaitGroup or errgroup.Group Wait, a channel receive or a select
+//     after the go statement), and goroutines started by functions that are
+//     not HTTP handlers, where bounding the work by the context may be
+//     intended. A goroutine handed the *http.Request itself is not followed.
+//   - lost-in-callee does not follow calls into the standard library, through
+//     function values or interfaces. It recognizes the standard library by
+//     the go command's rule, an import path whose first element has no dot,
+//     so a module named without a dot (module myservice) is not followed
+//     either, even within a package.
+//
+// # Flags
+//
+//	-ctxprop.tests       also report in _test.go files
+//	-ctxprop.log-funcs   also report log calls that have a *Context variant
+//	                     (slog.Info, (*slog.Logger).Warn, a logger's Infof
+//	                     with InfofContext) and fresh contexts given to them
+//
+// # Compared with other tools
+//
+// noctx reports a fixed list of standard-library calls (database/sql,
+// net/http, os/exec, net) whether or not a context is available, so it
+// fires in main and in startup code, and it offers no fixes; it declined
+// log functions. ctxprop reports only where a context is in scope, finds
+// variants by one rule (so sqlx, the AWS SDK and your own APIs are covered
+// without a table), and fixes what is mechanical. contextcheck follows calls
+// across packages with facts, but reports functions that should take a
+// context whether or not a caller has one, which made it noisy enough that
+// golangci-lint once disabled it; ctxprop reports the call site only when
+// the caller has a context, and does not follow the standard library, log
+// calls, metric callbacks, or contexts made for goroutines and stored
+// components. gosec's G118 reports context.Background in goroutines
+// launched where a request context exists, which ctxprop deliberately
+// leaves alone (detaching a goroutine is often right); ctxprop instead
+// reports the opposite mistake, handing the request's context to a
+// goroutine that outlives the handler, which semgrep's
+// http-request-go-context rule matches by pattern. sloglint's context
+// option covers the log functions that -ctxprop.log-funcs adds.
 package ctxprop

@@ -1,7 +1,6 @@
 package httptimeout
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
@@ -78,7 +77,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.decideSites()
 	c.flush()
-	c.rep.Finish()
 	return nil, nil
 }
 
@@ -493,8 +491,5 @@ func (c *checker) flush() {
 			}
 		}
 	}
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
-	for _, d := range c.diags {
-		c.rep.Report(d)
-	}
+	c.rep.Flush(c.diags)
 }

@@ -1,7 +1,6 @@
 package nplusone
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
@@ -479,10 +478,7 @@ func (c *checker) decide() {
 		d.Related = related
 		c.diags = append(c.diags, d)
 	}
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
-	for _, d := range c.diags {
-		c.rep.Report(d)
-	}
+	c.rep.Flush(c.diags)
 }
 
 // head renders the called function of a goroutine site.

@@ -1,12 +1,10 @@
 package unboundedretry
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/types"
-	"slices"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
@@ -150,10 +148,7 @@ func (c *checker) report(rng analysis.Range, category string, rel []analysis.Rel
 
 // flush reports what was found in source order.
 func (c *checker) flush() {
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
-	for _, d := range c.diags {
-		c.rep.Report(d)
-	}
+	c.rep.Flush(c.diags)
 }
 
 // isErrorType reports whether t is an error: the error interface or a type

@@ -1,13 +1,11 @@
 package unstructuredlog
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"slices"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
@@ -81,10 +79,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	for _, s := range c.sites {
 		c.check(s)
 	}
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
-	for _, d := range c.diags {
-		c.rep.Report(d)
-	}
+	c.rep.Flush(c.diags)
 	return nil, nil
 }
 

@@ -17,6 +17,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -208,4 +209,15 @@ func (r *Reporter) Reportf(rng analysis.Range, category, format string, args ...
 // such as where a loop starts or where a value is used.
 func Related(rng analysis.Range, message string) analysis.RelatedInformation {
 	return analysis.RelatedInformation{Pos: rng.Pos(), End: rng.End(), Message: message}
+}
+
+// Flush reports diags in source order, then Finishes: the usual end of an
+// analyzer that collects its diagnostics during one walk and decides some of
+// them afterwards.
+func (r *Reporter) Flush(diags []analysis.Diagnostic) {
+	slices.SortStableFunc(diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	for _, d := range diags {
+		r.Report(d)
+	}
+	r.Finish()
 }

@@ -1,0 +1,257 @@
+package ctxprop
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/match"
+	"github.com/prodvet/prodvet/analyzers/internal/report"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// goStmt marks the enclosing function as one that starts goroutines, and
+// reports a request's context passed to a goroutine that outlives its
+// handler.
+func (c *checker) goStmt(cur inspector.Cursor, g *ast.GoStmt) {
+	for d := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		if fi := c.infoOf(d.Node().(*ast.FuncDecl)); fi != nil {
+			fi.hasGo = true
+		}
+		break
+	}
+	handler, req := c.handlerOf(cur)
+	if req == nil || c.awaited(handler, g) {
+		return
+	}
+	uses := c.requestContextUses(cur, req)
+	if len(uses) == 0 {
+		return
+	}
+	first := uses[0]
+	what := types.ExprString(first)
+	if !c.isRequestContext(first, req) {
+		what += ", derived from " + req.Name() + ".Context(),"
+	}
+	d := analysis.Diagnostic{
+		Pos:      first.Pos(),
+		End:      first.End(),
+		Category: catGoroutine,
+		Message:  what + " is passed to a goroutine that outlives the handler (cancelled when it returns); use context.WithoutCancel",
+		Related:  []analysis.RelatedInformation{report.Related(posRange(g.Go), "the goroutine starts here and is not awaited")},
+	}
+	if pkg := c.contextName(cur, g.Pos()); pkg != "" {
+		var edits []analysis.TextEdit
+		for _, u := range uses {
+			edits = append(edits,
+				analysis.TextEdit{Pos: u.Pos(), End: u.Pos(), NewText: []byte(pkg + ".WithoutCancel(")},
+				analysis.TextEdit{Pos: u.End(), End: u.End(), NewText: []byte(")")})
+		}
+		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use " + pkg + ".WithoutCancel", TextEdits: edits}}
+	}
+	c.report(d)
+}
+
+// handlerOf returns the HTTP handler, a function taking an
+// http.ResponseWriter and an *http.Request, that the code at cur runs in
+// synchronously, and its request parameter.
+func (c *checker) handlerOf(cur inspector.Cursor) (inspector.Cursor, *types.Var) {
+	fn, ok := frame(cur)
+	for ok {
+		if req, has := c.handlerParams(fn); has {
+			return fn, req
+		}
+		switch fn.Node().(type) {
+		case *ast.FuncDecl:
+			return inspector.Cursor{}, nil
+		case *ast.FuncLit:
+			if !c.inlineClosure(fn) {
+				return inspector.Cursor{}, nil
+			}
+		}
+		fn, ok = frame(fn)
+	}
+	return inspector.Cursor{}, nil
+}
+
+// handlerParams returns the named request parameter of fn if fn has the
+// parameters of an http.HandlerFunc, and whether fn has a context or
+// request parameter at all (then the search stops).
+func (c *checker) handlerParams(fn inspector.Cursor) (*types.Var, bool) {
+	ft := funcType(fn)
+	if ft == nil || ft.Params == nil {
+		return nil, false
+	}
+	var req *types.Var
+	writer, has := false, false
+	for _, field := range ft.Params.List {
+		t := c.info.TypeOf(field.Type)
+		switch {
+		case isContext(t):
+			has = true
+		case isRequest(t):
+			has = true
+			for _, name := range field.Names {
+				if v, ok := c.info.Defs[name].(*types.Var); ok && name.Name != "_" && req == nil {
+					req = v
+				}
+			}
+		case t != nil && match.IsNamed(t, httpPath, "ResponseWriter"):
+			writer = true
+		}
+	}
+	if !writer {
+		req = nil
+	}
+	return req, has
+}
+
+// awaited reports whether the handler waits after starting g: it waits on a
+// sync.WaitGroup or an errgroup.Group, receives from a channel or selects.
+func (c *checker) awaited(handler inspector.Cursor, g *ast.GoStmt) bool {
+	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.UnaryExpr)(nil), (*ast.SelectStmt)(nil), (*ast.RangeStmt)(nil)}
+	for cur := range handler.Preorder(filter...) {
+		if cur.Node().Pos() < g.End() {
+			continue
+		}
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			fn := callee(c.info, n)
+			if match.IsMethod(fn, "sync", "WaitGroup", "Wait") ||
+				match.IsMethod(fn, "golang.org/x/sync/errgroup", "Group", "Wait") {
+				return true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				return true
+			}
+		case *ast.SelectStmt:
+			return true
+		case *ast.RangeStmt:
+			if _, ok := types.Unalias(c.info.TypeOf(n.X)).Underlying().(*types.Chan); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// requestContextUses returns the places in the go statement at g where the
+// request's context, or one derived from it, is passed on to a call. It
+// returns none if the goroutine watches the context (Done, Err,
+// context.AfterFunc): then its cancellation is what the goroutine wants.
+func (c *checker) requestContextUses(g inspector.Cursor, req *types.Var) []ast.Expr {
+	var uses []ast.Expr
+	gs := g.Node()
+	for cur := range g.Preorder((*ast.CallExpr)(nil), (*ast.Ident)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			if !c.isRequestContext(n, req) {
+				continue
+			}
+		case *ast.Ident:
+			v, ok := c.info.Uses[n].(*types.Var)
+			if !ok || v.IsField() || !isContext(v.Type()) || (v.Pos() >= gs.Pos() && v.Pos() < gs.End()) {
+				continue
+			}
+			if !c.derivesFrom(v, req, 4) {
+				continue
+			}
+		}
+		use := astx.UnparenUp(cur)
+		switch use.ParentEdgeKind() {
+		case edge.SelectorExpr_X:
+			switch use.Parent().Node().(*ast.SelectorExpr).Sel.Name {
+			case "Done", "Err":
+				return nil
+			}
+		case edge.CallExpr_Args:
+			fn := callee(c.info, use.Parent().Node().(*ast.CallExpr))
+			switch {
+			case match.IsFunc(fn, contextPath, "WithoutCancel"):
+			case match.IsFunc(fn, contextPath, "AfterFunc"):
+				return nil
+			default:
+				uses = append(uses, use.Node().(ast.Expr))
+			}
+		}
+	}
+	return uses
+}
+
+// isRequestContext reports whether e is req.Context().
+func (c *checker) isRequestContext(e ast.Expr, req *types.Var) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || !match.IsMethod(callee(c.info, call), httpPath, "Request", "Context") {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	return ok && c.info.Uses[id] == req
+}
+
+// derivesFrom reports whether the local variable v is defined as the
+// request's context or one derived from it with a cancellation.
+func (c *checker) derivesFrom(v *types.Var, req *types.Var, depth int) bool {
+	if depth == 0 || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return false
+	}
+	def := c.localDef(v)
+	for depth > 0 && def != nil {
+		depth--
+		def = ast.Unparen(def)
+		if c.isRequestContext(def, req) {
+			return true
+		}
+		switch e := def.(type) {
+		case *ast.CallExpr:
+			fn := callee(c.info, e)
+			if !isDerive(fn) || match.IsFunc(fn, contextPath, "WithoutCancel") || len(e.Args) == 0 {
+				return false
+			}
+			def = e.Args[0]
+		case *ast.Ident:
+			w, ok := c.info.Uses[e].(*types.Var)
+			if !ok || w.Parent() == nil || w.Parent() == w.Pkg().Scope() {
+				return false
+			}
+			def = c.localDef(w)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// contextName returns the name under which the file at cur imports the
+// context package, if it is visible at pos.
+func (c *checker) contextName(cur inspector.Cursor, pos token.Pos) string {
+	for f := range cur.Enclosing((*ast.File)(nil)) {
+		for _, spec := range f.Node().(*ast.File).Imports {
+			if path, err := strconv.Unquote(spec.Path.Value); err != nil || path != contextPath {
+				continue
+			}
+			name := contextPath
+			if spec.Name != nil {
+				name = spec.Name.Name
+			}
+			scope := c.pass.Pkg.Scope().Innermost(pos)
+			if scope == nil {
+				return ""
+			}
+			if _, obj := scope.LookupParent(name, pos); obj != nil {
+				if pn, ok := obj.(*types.PkgName); ok && pn.Imported().Path() == contextPath {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
