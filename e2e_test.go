@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -139,4 +140,30 @@ func exitCode(err error) int {
 		return ee.ExitCode()
 	}
 	return -1
+}
+
+// TestDemoSARIF checks that prodvet's SARIF for the demo validates against
+// the OASIS SARIF 2.1.0 schema (testdata/sarif-schema-2.1.0.json, the
+// errata01 schema that GitHub code scanning accepts).
+func TestDemoSARIF(t *testing.T) {
+	cmd := exec.Command(prodvetBin, "-C", filepath.Join("testdata", "demo"), "-format", "sarif", "./...")
+	out, err := cmd.Output()
+	if code := exitCode(err); code != 1 {
+		t.Fatalf("prodvet -format sarif on the demo: exit %d, want 1 (findings)", code)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(out))
+	if err != nil {
+		t.Fatalf("SARIF output is not JSON: %v", err)
+	}
+	c := jsonschema.NewCompiler()
+	schema, err := c.Compile(filepath.Join("testdata", "sarif-schema-2.1.0.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(doc); err != nil {
+		t.Errorf("SARIF output does not validate against the SARIF 2.1.0 schema:\n%v", err)
+	}
+	if !bytes.Contains(out, []byte(`"ruleId": "httptimeout"`)) || !bytes.Contains(out, []byte(`"primaryLocationLineHash"`)) {
+		t.Errorf("SARIF output lacks results with rule ids and line hashes:\n%s", out)
+	}
 }
