@@ -116,7 +116,8 @@ func TestDemo(t *testing.T) {
 	out, _ := vet.CombinedOutput()
 	var fromVet, standalone []string
 	for _, line := range strings.Split(string(out), "\n") {
-		if line != "" && !strings.HasPrefix(line, "#") && !strings.HasPrefix(line, "\t") {
+		// go vet prints related information as "pos: \tmessage" lines.
+		if line != "" && !strings.HasPrefix(line, "#") && !strings.Contains(line, ": \t") {
 			fromVet = append(fromVet, line)
 		}
 	}

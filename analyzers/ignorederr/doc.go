@@ -1,10 +1,188 @@
-// Package ignorederr defines an Analyzer that will report errors that are dropped on the floor.
+// Package ignorederr defines an Analyzer that reports errors that are
+// dropped on the floor.
 //
 // # Analyzer ignorederr
 //
 // ignorederr: report errors that are dropped on the floor
 //
-// Not written yet.
+// Most catastrophic failures of distributed systems begin with a non-fatal
+// error that was mishandled (Yuan et al., OSDI 2014, found it in 92% of
+// the failures they studied). On a laptop the disk never fills, the port
+// is always free and the upstream always answers, so a dropped error
+// costs nothing; in production it turns a failed write into silently lost
+// data, a service that never listened into a healthy-looking process, and
+// a parse failure into a zero that flows on as if it were real.
 //
-// Category pending: nothing is reported yet.
+//	go srv.ListenAndServe()      // port in use: the process runs, serving nothing
+//	defer f.Close()              // f from os.Create: a full disk loses the data silently
+//	n, _ := strconv.Atoi(s)      // n is 0 when s is not a number
+//
+// The rewrite handles, returns or at least logs each error:
+//
+//	go func() {
+//		if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+//			log.Fatal(err)
+//		}
+//	}()
+//	if err := f.Close(); err != nil {
+//		return err
+//	}
+//
+// # What it reports
+//
+// Category dropped: a call statement whose error result is discarded,
+// wherever the error is among the results: functions, methods, interface
+// methods, function values, method values, closures called in place and
+// generic functions, in a function that had somewhere to send the error:
+// one with an error result, an HTTP handler (it has a ResponseWriter),
+// main.main, or the body of a go func() {...}(). With -ignorederr.blank,
+// also an error assigned to the blank identifier when every result is
+// (_ = f()).
+//
+// Category value-used: x, _ := f() (or =, or var) where the blank takes an
+// error and another result is used: after a failure that value is a zero
+// or a partial one (strconv.Atoi gives 0, url.Parse gives nil). Same
+// function gate as dropped.
+//
+// Category go: go f() where f returns an error: nobody can see it. The
+// classic is go srv.ListenAndServe(), which hides a port already in use.
+//
+// Category close-write: a Close-like call whose error can mean lost
+// data, dropped in a statement or a defer: Close of an *os.File that every
+// assignment in the function opens for writing (os.Create, os.CreateTemp,
+// os.OpenFile with a constant flag that includes O_WRONLY or O_RDWR, and
+// the same methods of os.Root), (*os.File).Sync, Close and Flush of any
+// writer that is not also a reader (bufio.Writer, gzip, zlib, flate, tar,
+// and zip writers, io.WriteCloser, third-party upload writers) held in a
+// local variable or parameter, and Commit of a transaction (sql.Tx and any
+// Commit that returns only an error). A file's Close is reported in any
+// function; a writer's Close or Flush, when not deferred, only where
+// dropped would report (the function can pass the error on).
+//
+// Category overwritten: an error assigned to a local variable and then
+// overwritten before anything reads it (err = a(); err = b()), or going out
+// of scope unread (the second err of two x, err := ... in a block). The
+// rule is syntactic and stays in one block: it reports only when the
+// statements between the two assignments are a straight line that does not
+// mention the variable, and keeps silent when the variable is captured by a
+// closure, has its address taken, is a named result read by a bare return,
+// when the function has a goto, or when a break or continue could carry
+// the value out of the block to a later read.
+//
+// # What it does not report
+//
+// Each of these silences is a deliberate choice; the list entries can be
+// changed with -ignorederr.exclude.
+//
+//   - Close whose error cannot mean lost data: files opened read-only (or
+//     whose origin is not visible in the function: parameters, fields),
+//     response bodies, rows, statements, connections, listeners, any
+//     reader. This is errcheck's oldest complaint (its issues #55, #77 and
+//     #101): defer resp.Body.Close() is noise; the Close that matters, on
+//     a file being written, looks the same to it.
+//   - Other deferred calls (defer os.Remove(tmp), defer conn.Close()):
+//     cleanup whose error has nowhere to go.
+//   - Close or Flush of a writer held in a struct field (c.bufw.Flush()):
+//     whoever owns the field knows where it writes; and Close or Flush
+//     methods declared in the package being analyzed.
+//   - Dropped errors in a function with no error result that is not an
+//     HTTP handler, main.main or a goroutine body: String methods, usage
+//     printers and hooks have nowhere to send the error, and which of
+//     them to log is a design choice, not a bug a checker can see.
+//   - Calls of unexported functions and methods of the package being
+//     analyzed, and of function literals held in local variables (apply :=
+//     func(...) error {...}): the callee's author is the caller's author.
+//   - Reads and writes (Read, Write, WriteString, ...) on values whose type
+//     is declared in the package being analyzed: such types usually
+//     buffer, hash or keep the first error until Flush.
+//   - Writes to a plain io.Writer or io.StringWriter (fmt.Fprintf(w, ...),
+//     w.Write(p)): code handed a writer is a printer, and whoever made the
+//     writer checks its Flush or Close.
+//   - x, _ := f() where f reads, writes, copies or peeks (io.ReadFull,
+//     r.Read, br.Peek): the count and partial data stay valid after a
+//     failure. And if u, _ := f(); u != nil: the value is checked.
+//   - Functions whose last result is a bool (errors.AsType): comma-ok
+//     lookups, whose error-typed results are values, not failures. Results
+//     of a non-pointer type that implements error (syscall.Errno) are
+//     status numbers, not error results.
+//   - A deferred Close, Flush or Sync when the same function also checks a
+//     Close (or, for a file, a Sync) of the same value: the deferred call is
+//     a safety net for early returns.
+//   - A call statement followed in its block by a return of a non-nil error
+//     or a panic: best-effort cleanup on an error path, where the caller
+//     hears about the first failure.
+//   - Printing to standard output and standard error: fmt.Print,
+//     fmt.Printf, fmt.Println, and any write to os.Stdout or os.Stderr
+//     (entries os.Stdout and os.Stderr).
+//   - Writers documented never to fail: (*bytes.Buffer).Write, WriteByte,
+//     WriteRune and WriteString, the same four of (*strings.Builder),
+//     (hash.Hash).Write (any hash.Hash, such as sha256.New() or
+//     crc32.NewIEEE()), and (*hash/maphash.Hash).Write, WriteByte and
+//     WriteString. A write through fmt.Fprint, fmt.Fprintf, fmt.Fprintln
+//     or io.WriteString to such a writer is excluded too.
+//   - Writes to a (*bufio.Writer) (Write, WriteByte, WriteRune,
+//     WriteString) or a (*text/tabwriter.Writer).Write: their errors come
+//     back from Flush, which is reported.
+//   - Writes to an (net/http.ResponseWriter), or anything implementing
+//     it, io.Copy, io.CopyN and io.CopyBuffer into one, and
+//     (*net/http.ResponseController).Flush, SetReadDeadline and
+//     SetWriteDeadline: the response is committed and the client has gone.
+//   - Drains: io.Copy, io.CopyN and io.CopyBuffer into io.Discard
+//     (entry io.Discard).
+//   - Calls that fail only on a closed connection or when misused, where
+//     the next read or write reports the failure: (net.Conn).SetDeadline,
+//     SetReadDeadline and SetWriteDeadline (any implementation),
+//     (io.RuneScanner).UnreadRune, (io.ByteScanner).UnreadByte,
+//     (*bufio.Reader).Discard, (compress/flate.Resetter).Reset.
+//   - Closing a file descriptor: syscall.Close, golang.org/x/sys/unix.Close.
+//   - Readers and writers documented never to fail beyond those above:
+//     (hash.XOF).Write, the Read of SHAKE in crypto/sha3 and its internal
+//     twin, and log/slog's internal buffer.
+//   - Functions documented never to return an error: math/rand.Read,
+//     (*math/rand.Rand).Read, crypto/rand.Read, Close and CloseWithError
+//     of io.PipeReader and io.PipeWriter, log.Output and
+//     (*log.Logger).Output.
+//   - Constructors of errors, whose result is not a failure: errors.New,
+//     errors.Join, errors.Unwrap, fmt.Errorf (vet's unusedresult reports
+//     these when discarded).
+//   - (*database/sql.Tx).Rollback, deferred or not: a best-effort undo,
+//     and database/sql discards the connection when it fails.
+//   - Errors that are returned, passed on, stored, sent on a channel,
+//     appended, compared or wrapped: someone may look at them.
+//   - x, _ := f(c) where every argument is a constant: the same input gives
+//     the same result on every run, so a test catches it.
+//   - _ = f(), unless -ignorederr.blank is set: a visible, deliberate choice.
+//   - _test.go files, unless -ignorederr.tests is set; generated files.
+//
+// # Flags
+//
+// -ignorederr.blank also reports _ = f() and _, _ = f() (category dropped).
+//
+// -ignorederr.exclude takes a comma-separated list of calls whose error
+// may be dropped, in the form pkg.Func or (*pkg.T).Method (pkg is the full
+// import path: (*example.com/db.Tx).Rollback), added to the defaults above.
+// An entry (I).Method on an interface I excludes the method on every type
+// that implements I. An entry starting with - removes a default:
+// -ignorederr.exclude=-fmt.Println,-(*database/sql.Tx).Rollback. A malformed
+// entry is an error.
+//
+// -ignorederr.tests also reports in _test.go files.
+//
+// # Compared with errcheck
+//
+// errcheck reports every dropped error, including deferred Close of
+// readers, and its users have asked for years for a way to silence
+// defer resp.Body.Close() (errcheck #55, #77, #101), which its maintainers
+// refused as an all-or-nothing switch. ignorederr decides by what the
+// Close can lose instead: it stays silent on readers and reports the Close
+// of a file opened for writing, compressed and buffered writers, Sync and
+// Commit, deferred or not, and knows that a checked Close later in the
+// function makes the deferred one a safety net. It starts from errcheck's
+// default exclusion list (bytes.Buffer, strings.Builder, hash.Hash,
+// math/rand.Read, printing to stdout and stderr) and adds writers whose
+// errors are sticky (bufio.Writer) or meaningless (http.ResponseWriter).
+// errcheck does not see errors overwritten before they are read
+// (staticcheck's SA4006 and ineffassign do, for any value, not errors in
+// particular), and gosec's G104 and revive's unhandled-error report call
+// statements only.
 package ignorederr

@@ -1,0 +1,220 @@
+package ignorederr
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/prodvet/prodvet/analyzers/internal/match"
+)
+
+// defaultExcludes are the calls whose error is never worth checking, in
+// the form users write in -ignorederr.exclude. Each entry is documented in
+// doc.go; keep the two in step.
+var defaultExcludes = []string{
+	// Printing to standard output and standard error: there is nowhere
+	// left to report the failure.
+	"fmt.Print", "fmt.Printf", "fmt.Println",
+	"os.Stdout", "os.Stderr",
+	// Writers documented never to fail.
+	"(*bytes.Buffer).Write", "(*bytes.Buffer).WriteByte", "(*bytes.Buffer).WriteRune", "(*bytes.Buffer).WriteString",
+	"(*strings.Builder).Write", "(*strings.Builder).WriteByte", "(*strings.Builder).WriteRune", "(*strings.Builder).WriteString",
+	"(hash.Hash).Write", "(hash.XOF).Write",
+	"(*crypto/sha3.SHAKE).Read", "(*crypto/internal/fips140/sha3.SHAKE).Read",
+	"(*log/slog/internal/buffer.Buffer).Write", "(*log/slog/internal/buffer.Buffer).WriteString",
+	"(*log/slog/internal/buffer.Buffer).WriteByte",
+	"(*hash/maphash.Hash).Write", "(*hash/maphash.Hash).WriteByte", "(*hash/maphash.Hash).WriteString",
+	// Writes whose error is sticky and comes back from Flush.
+	"(*bufio.Writer).Write", "(*bufio.Writer).WriteByte", "(*bufio.Writer).WriteRune", "(*bufio.Writer).WriteString",
+	"(*text/tabwriter.Writer).Write",
+	// Writes to an HTTP response: the client has gone, nobody is left to tell.
+	"(net/http.ResponseWriter).Write",
+	"(*net/http.ResponseController).Flush",
+	"(*net/http.ResponseController).SetReadDeadline", "(*net/http.ResponseController).SetWriteDeadline",
+	// Functions documented never to return an error.
+	"math/rand.Read", "(*math/rand.Rand).Read", "crypto/rand.Read",
+	"(*io.PipeReader).Close", "(*io.PipeWriter).Close",
+	"(*io.PipeReader).CloseWithError", "(*io.PipeWriter).CloseWithError",
+	"log.Output", "(*log.Logger).Output",
+	// Calls that fail only when misused or on a closed connection, where
+	// the next read or write reports the failure anyway.
+	"(net.Conn).SetDeadline", "(net.Conn).SetReadDeadline", "(net.Conn).SetWriteDeadline",
+	"(io.RuneScanner).UnreadRune", "(io.ByteScanner).UnreadByte",
+	"(*bufio.Reader).Discard",
+	"(compress/flate.Resetter).Reset",
+	// Draining into io.Discard: a read error in a drain changes nothing.
+	"io.Discard",
+	// Closing a file descriptor: like Close of a reader, nothing to lose.
+	"syscall.Close", "golang.org/x/sys/unix.Close",
+	// Constructors of errors, not failures (vet's unusedresult reports
+	// a discarded one).
+	"errors.New", "errors.Join", "errors.Unwrap", "fmt.Errorf",
+	// Best-effort undo after a failure; database/sql discards the
+	// connection if it fails.
+	"(*database/sql.Tx).Rollback",
+}
+
+// key identifies a function (typ == ""), a method of a named type, or a
+// package-level variable (used as a destination writer: os.Stdout).
+type key struct {
+	pkg, typ, name string
+}
+
+func (k key) String() string {
+	if k.typ == "" {
+		return k.pkg + "." + k.name
+	}
+	return "(" + k.pkg + "." + k.typ + ")." + k.name
+}
+
+// parseKey parses one -exclude entry: pkg.Func, pkg.Var, (pkg.T).Method or
+// (*pkg.T).Method, where pkg is an import path.
+func parseKey(s string) (key, error) {
+	bad := func(why string) (key, error) {
+		return key{}, fmt.Errorf("bad -ignorederr.exclude entry %q: %s; want pkg.Func or (*pkg.T).Method", s, why)
+	}
+	if rest, ok := strings.CutPrefix(s, "("); ok {
+		recv, method, ok := strings.Cut(rest, ").")
+		if !ok {
+			return bad("missing ).")
+		}
+		recv = strings.TrimPrefix(recv, "*")
+		pkg, typ, ok := cutLastDot(recv)
+		if !ok || !token.IsIdentifier(typ) || !token.IsIdentifier(method) {
+			return bad("not a method")
+		}
+		return key{pkg, typ, method}, nil
+	}
+	pkg, name, ok := cutLastDot(s)
+	if !ok || !token.IsIdentifier(name) {
+		return bad("not a qualified name")
+	}
+	return key{pkg: pkg, name: name}, nil
+}
+
+// cutLastDot splits an import path and a name at the last dot after the
+// last slash ("gopkg.in/yaml.v3.Marshal" is gopkg.in/yaml.v3 and Marshal).
+func cutLastDot(s string) (pkg, name string, ok bool) {
+	i := strings.LastIndex(s, ".")
+	if i <= 0 || i == len(s)-1 || strings.ContainsAny(s, " \t()*") {
+		return "", "", false
+	}
+	return s[:i], s[i+1:], true
+}
+
+// excludes is the parsed exclusion set of one pass.
+type excludes struct {
+	keys   map[key]bool
+	ifaces []ifaceKey // interface methods: any implementation is excluded
+}
+
+type ifaceKey struct {
+	pkg, typ, name string
+	iface          *types.Interface
+}
+
+// parseExcludes merges the defaults with the user's comma-separated list,
+// in which an entry starting with '-' removes a default. Interface entries
+// are resolved against the packages pkg imports.
+func parseExcludes(pkg *types.Package, list string) (*excludes, error) {
+	ex := &excludes{keys: make(map[key]bool)}
+	for _, s := range defaultExcludes {
+		k, err := parseKey(s)
+		if err != nil {
+			return nil, err // a bug in the table; caught by every test
+		}
+		ex.keys[k] = true
+	}
+	for s := range strings.SplitSeq(list, ",") {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		s, remove := strings.CutPrefix(s, "-")
+		k, err := parseKey(s)
+		if err != nil {
+			return nil, err
+		}
+		ex.keys[k] = !remove
+	}
+	for k, on := range ex.keys { // order does not matter: ifaces is only searched
+		if !on || k.typ == "" {
+			continue
+		}
+		p := match.Import(pkg, k.pkg)
+		if p == nil {
+			continue
+		}
+		tn, ok := p.Scope().Lookup(k.typ).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if it, ok := tn.Type().Underlying().(*types.Interface); ok {
+			ex.ifaces = append(ex.ifaces, ifaceKey{k.pkg, k.typ, k.name, it})
+		}
+	}
+	return ex, nil
+}
+
+// funcKey returns the key of fn as declared.
+func funcKey(fn *types.Func) key {
+	if fn.Pkg() == nil {
+		return key{}
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return key{pkg: fn.Pkg().Path(), name: fn.Name()}
+	}
+	named, ok := types.Unalias(match.Deref(recv.Type())).(*types.Named)
+	if !ok {
+		return key{}
+	}
+	obj := named.Origin().Obj()
+	if obj.Pkg() == nil {
+		return key{}
+	}
+	return key{obj.Pkg().Path(), obj.Name(), fn.Name()}
+}
+
+// method reports whether calling method name on a value of static type
+// recv is excluded: by the declared method, by recv's own named type, or
+// by an excluded interface method that recv implements.
+func (ex *excludes) method(fn *types.Func, recv types.Type, name string) bool {
+	if fn != nil && ex.keys[funcKey(fn)] {
+		return true
+	}
+	if recv == nil {
+		return false
+	}
+	if named, ok := types.Unalias(match.Deref(recv)).(*types.Named); ok {
+		obj := named.Origin().Obj()
+		if obj.Pkg() != nil && ex.keys[key{obj.Pkg().Path(), obj.Name(), name}] {
+			return true
+		}
+	}
+	for _, ik := range ex.ifaces {
+		if ik.name == name && implements(recv, ik.iface) {
+			return true
+		}
+	}
+	return false
+}
+
+// variable reports whether v is an excluded package-level variable.
+func (ex *excludes) variable(v *types.Var) bool {
+	return v != nil && v.Pkg() != nil && !v.IsField() && v.Parent() == v.Pkg().Scope() &&
+		ex.keys[key{pkg: v.Pkg().Path(), name: v.Name()}]
+}
+
+// implements reports whether t, or *t for an addressable value of a
+// defined non-pointer type, implements iface.
+func implements(t types.Type, iface *types.Interface) bool {
+	if types.Implements(t, iface) {
+		return true
+	}
+	if _, ok := types.Unalias(t).(*types.Pointer); ok || types.IsInterface(t) {
+		return false
+	}
+	return types.Implements(types.NewPointer(t), iface)
+}

@@ -1,0 +1,47 @@
+package ignorederr_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/prodvet/prodvet/analyzers/ignorederr"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+func TestIgnoredErr(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), ignorederr.Analyzer,
+		"dropped", "valueused", "gostmt", "closewrite", "overwritten", "excludes",
+		"stdregress", "testsoff", "generated", "mainpkg",
+	)
+}
+
+func TestBlank(t *testing.T) {
+	a := ignorederr.New(ignorederr.Config{Blank: true})
+	analysistest.Run(t, analysistest.TestData(), a, "blankflag")
+}
+
+func TestTests(t *testing.T) {
+	a := ignorederr.New(ignorederr.Config{Tests: true})
+	analysistest.Run(t, analysistest.TestData(), a, "testsflag")
+}
+
+func TestExclude(t *testing.T) {
+	a := ignorederr.New(ignorederr.Config{Exclude: "(*excludeflag.Repo).Save, (excludeflag.Repo).Ping,excludeflag.Cleanup,os.Remove,-(*bytes.Buffer).WriteString,-fmt.Println"})
+	analysistest.Run(t, analysistest.TestData(), a, "excludeflag")
+}
+
+func TestBadExclude(t *testing.T) {
+	for _, bad := range []string{"Remove", "(os.File.Close", "(*os.File).", "os.", "(*os).Close", "a b.C"} {
+		a := ignorederr.New(ignorederr.Config{Exclude: bad})
+		results := analysistest.Run(fakeT{t}, analysistest.TestData(), a, "excludeflag")
+		if len(results) == 0 || results[0].Err == nil || !strings.Contains(results[0].Err.Error(), "bad -ignorederr.exclude entry") {
+			t.Errorf("exclude %q: want a configuration error, got %v", bad, results)
+		}
+	}
+}
+
+// fakeT swallows the errors analysistest reports, so that a test can
+// inspect a run that is meant to fail.
+type fakeT struct{ *testing.T }
+
+func (fakeT) Errorf(string, ...any) {}

@@ -1,0 +1,3 @@
+package testsflag
+
+func F() error { return nil }

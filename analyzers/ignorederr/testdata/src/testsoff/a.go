@@ -1,0 +1,3 @@
+package testsoff
+
+func F() error { return nil }
