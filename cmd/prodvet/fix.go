@@ -4,12 +4,18 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"go/ast"
 	"go/format"
+	"go/parser"
+	"go/token"
 	"io"
 	"os"
 	"slices"
+	"strconv"
+	"strings"
 
 	udiff "github.com/aymanbagabas/go-udiff"
+	"golang.org/x/tools/go/ast/astutil"
 )
 
 // applyFixes applies the first suggested fix of every finding that has one,
@@ -76,7 +82,7 @@ func fixFile(file string, edits []udiff.Edit, diff bool, w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("%s: %v", relPath(file), err)
 	}
-	formatted, err := format.Source(fixed)
+	formatted, err := dropImportsMadeUnused(src, fixed)
 	if err != nil {
 		return fmt.Errorf("%s: fixes would leave the file unparsable (%v); nothing written", relPath(file), err)
 	}
@@ -93,4 +99,76 @@ func fixFile(file string, edits []udiff.Edit, diff bool, w io.Writer) error {
 		return err
 	}
 	return os.WriteFile(file, formatted, info.Mode().Perm())
+}
+
+// dropImportsMadeUnused removes from fixed the imports that were used in
+// src and are not any more (context, after context.Background() became
+// ctx), so that applying fixes leaves code that builds, and formats the
+// result. Imports unused before the fixes are left for the compiler to
+// report: they are not ours to touch.
+func dropImportsMadeUnused(src, fixed []byte) ([]byte, error) {
+	fset := token.NewFileSet()
+	before, err := parser.ParseFile(fset, "", src, parser.SkipObjectResolution)
+	if err != nil {
+		return format.Source(fixed) // the original did not parse: leave it be
+	}
+	after, err := parser.ParseFile(fset, "", fixed, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return nil, err
+	}
+	usedBefore, usedAfter := qualifiers(before), qualifiers(after)
+	var unused []*ast.ImportSpec
+	for _, imp := range after.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		name := importName(imp, path)
+		if name != "_" && name != "." && usedBefore[name] && !usedAfter[name] {
+			unused = append(unused, imp)
+		}
+	}
+	changed := false
+	for _, imp := range unused { // deleting while ranging over after.Imports would skip entries
+		path, _ := strconv.Unquote(imp.Path.Value)
+		name := ""
+		if imp.Name != nil {
+			name = imp.Name.Name
+		}
+		changed = astutil.DeleteNamedImport(fset, after, name, path) || changed
+	}
+	if !changed {
+		return format.Source(fixed)
+	}
+	var buf bytes.Buffer
+	if err := format.Node(&buf, fset, after); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// qualifiers returns the identifiers used as package qualifiers (x in x.Y).
+func qualifiers(f *ast.File) map[string]bool {
+	used := make(map[string]bool)
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				used[id.Name] = true
+			}
+		}
+		return true
+	})
+	return used
+}
+
+// importName returns the name an import is referred to by: its explicit
+// name, or the last element of its path (the convention for the package
+// name; versioned paths such as .../v2 use the element before).
+func importName(imp *ast.ImportSpec, path string) string {
+	if imp.Name != nil {
+		return imp.Name.Name
+	}
+	elems := strings.Split(path, "/")
+	name := elems[len(elems)-1]
+	if len(elems) > 1 && len(name) > 1 && name[0] == 'v' && strings.Trim(name[1:], "0123456789") == "" {
+		name = elems[len(elems)-2]
+	}
+	return name
 }
