@@ -117,22 +117,25 @@ func dropImportsMadeUnused(src, fixed []byte) ([]byte, error) {
 		return nil, err
 	}
 	usedBefore, usedAfter := qualifiers(before), qualifiers(after)
-	var unused []*ast.ImportSpec
+	type named struct{ name, path string } // an import to delete
+	var unused []named
 	for _, imp := range after.Imports {
-		path, _ := strconv.Unquote(imp.Path.Value)
-		name := importName(imp, path)
-		if name != "_" && name != "." && usedBefore[name] && !usedAfter[name] {
-			unused = append(unused, imp)
+		path, err := strconv.Unquote(imp.Path.Value)
+		if err != nil {
+			continue
 		}
+		name := importName(imp, path)
+		if name == "_" || name == "." || !usedBefore[name] || usedAfter[name] {
+			continue
+		}
+		if imp.Name == nil {
+			name = ""
+		}
+		unused = append(unused, named{name, path})
 	}
 	changed := false
 	for _, imp := range unused { // deleting while ranging over after.Imports would skip entries
-		path, _ := strconv.Unquote(imp.Path.Value)
-		name := ""
-		if imp.Name != nil {
-			name = imp.Name.Name
-		}
-		changed = astutil.DeleteNamedImport(fset, after, name, path) || changed
+		changed = astutil.DeleteNamedImport(fset, after, imp.name, imp.path) || changed
 	}
 	if !changed {
 		return format.Source(fixed)
