@@ -42,7 +42,7 @@ func (c *checker) goStmt(cur inspector.Cursor, g *ast.GoStmt) {
 		End:      first.End(),
 		Category: catGoroutine,
 		Message:  what + " is passed to a goroutine that outlives the handler (cancelled when it returns); use context.WithoutCancel",
-		Related:  []analysis.RelatedInformation{report.Related(posRange(g.Go), "the goroutine starts here and is not awaited")},
+		Related:  []analysis.RelatedInformation{report.Related(report.Span(g.Go, g.Go), "the goroutine starts here and is not awaited")},
 	}
 	if pkg := c.contextName(cur, g.Pos()); pkg != "" {
 		var edits []analysis.TextEdit

@@ -340,17 +340,11 @@ func (c *checker) reportLost() {
 				" (the context in scope is lost); pass " + p.src.text + " to it",
 		}
 		if o.pos.IsValid() {
-			d.Related = append(d.Related, report.Related(posRange(o.pos), o.call+" is called here"))
+			d.Related = append(d.Related, report.Related(report.Span(o.pos, o.pos), o.call+" is called here"))
 		} else if p.callee.Pos().IsValid() {
-			d.Related = append(d.Related, report.Related(posRange(p.callee.Pos()),
+			d.Related = append(d.Related, report.Related(report.Span(p.callee.Pos(), p.callee.Pos()),
 				name+" reaches "+o.call+" in "+o.fn+" at "+o.site))
 		}
 		c.report(d)
 	}
 }
-
-// posRange is the empty range at pos.
-type posRange token.Pos
-
-func (p posRange) Pos() token.Pos { return token.Pos(p) }
-func (p posRange) End() token.Pos { return token.Pos(p) }

@@ -76,9 +76,9 @@
 //     deadline.
 //   - Values that merely look alike: a variable named http, or a type named
 //     Client in another package.
-//   - Test helper packages, named like net/http/httptest (a name ending in
-//     "test", or testutil): their clients and servers talk to the tests'
-//     loopback servers. And the standard library packages that define the
+//   - Test support packages: named like net/http/httptest (a name ending
+//     in "test", or testutil), or importing testing outside _test.go files.
+//     Their clients and servers talk to the tests' loopback servers. And the standard library packages that define the
 //     defaults (net/http's Get is DefaultClient.Get, net.Dial a zero Dialer).
 //   - _test.go files, unless -httptimeout.tests is set; generated files.
 //

@@ -7,12 +7,12 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
+	"github.com/prodvet/prodvet/analyzers/internal/role"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -63,7 +63,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if !match.Reaches(pass.Pkg, netPath) {
 		return nil, nil // no HTTP client, server or dialer can be made here
 	}
-	if definesDefaults[pass.Pkg.Path()] || isTestHelper(pass.Pkg) {
+	if definesDefaults[pass.Pkg.Path()] || role.IsTestSupport(pass) {
 		return nil, nil
 	}
 	c := &checker{
@@ -84,14 +84,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 // analyzer warns about (http.Get is DefaultClient.Get, net.Dial a zero
 // Dialer): there, using them is the definition, not a hazard.
 var definesDefaults = map[string]bool{httpPath: true, netPath: true, tlsPath: true}
-
-// isTestHelper reports whether pkg is a helper package for tests, by the
-// naming convention of httptest, iotest and fstest (or testutil): its
-// clients and servers talk to the test's own loopback servers.
-func isTestHelper(pkg *types.Package) bool {
-	name := pkg.Name()
-	return strings.HasSuffix(name, "test") || name == "testutil" || name == "testutils"
-}
 
 // api holds the fields that bound a value, looked up once per pass so that
 // selections can be compared by identity, however they were reached.

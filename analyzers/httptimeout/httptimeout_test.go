@@ -23,6 +23,7 @@ func TestHTTPTimeout(t *testing.T) {
 		"testfilesoff",
 		"generated",
 		"servertest",
+		"helpers",
 	)
 }
 

@@ -453,7 +453,7 @@ func (c *checker) decide() {
 		case s.goroutine:
 			rng := analysis.Range(s.call.Fun)
 			if g, ok := s.cur.Node().(*ast.GoStmt); ok {
-				rng = rangeOf(g.Go, g.Go+2)
+				rng = report.Span(g.Go, g.Go+2)
 			}
 			head := c.head(s.call, s.t)
 			if s.t.lit != nil {
@@ -514,21 +514,14 @@ func diag(rng analysis.Range, category, format string, args ...any) analysis.Dia
 	return d
 }
 
-type posRange struct{ pos, end token.Pos }
-
-func (r posRange) Pos() token.Pos { return r.pos }
-func (r posRange) End() token.Pos { return r.end }
-
-func rangeOf(pos, end token.Pos) analysis.Range { return posRange{pos, end} }
-
 // loopHeader returns the range of a loop's header, from the keyword to the
 // opening brace.
 func loopHeader(loop ast.Stmt) analysis.Range {
 	switch l := loop.(type) {
 	case *ast.RangeStmt:
-		return rangeOf(l.For, l.Body.Lbrace)
+		return report.Span(l.For, l.Body.Lbrace)
 	case *ast.ForStmt:
-		return rangeOf(l.For, l.Body.Lbrace)
+		return report.Span(l.For, l.Body.Lbrace)
 	}
 	return loop
 }

@@ -23,7 +23,7 @@
 // with a limit, no deadline, no context, no channel or flag that another
 // part of the program controls.
 //
-//	for { // retry loop around db.Ping has no attempt limit, deadline or context check (retries forever)
+//	for { // retry loop around db.Ping has no attempt limit, deadline or context check (retries forever); bound the attempts
 //		if err := db.Ping(); err == nil {
 //			break
 //		}

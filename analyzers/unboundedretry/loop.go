@@ -68,23 +68,17 @@ func (c *checker) loop(cur inspector.Cursor, stmt ast.Stmt) {
 		return // a protocol loop: it goes on only for one error value, making progress
 	}
 	forPos := stmt.Pos()
-	rng := span{forPos, forPos + token.Pos(len("for"))}
+	rng := report.Span(forPos, forPos+token.Pos(len("for")))
 	what := types.ExprString(op.Fun)
 	rel := []analysis.RelatedInformation{report.Related(op, "the retried call")}
 	if waits {
 		c.report(rng, catUnbounded, rel,
-			"retry loop around %s has no attempt limit, deadline or context check (retries forever)", what)
+			"retry loop around %s has no attempt limit, deadline or context check (retries forever); bound the attempts", what)
 	} else {
 		c.report(rng, catNoBackoff, rel,
-			"retry loop around %s neither stops nor waits between attempts (hot loop)", what)
+			"retry loop around %s neither stops nor waits between attempts (hot loop); bound it and back off", what)
 	}
 }
-
-// span is an analysis.Range.
-type span struct{ pos, end token.Pos }
-
-func (s span) Pos() token.Pos { return s.pos }
-func (s span) End() token.Pos { return s.end }
 
 // cfgOf returns the control-flow graph of the function enclosing cur.
 func (c *checker) cfgOf(cur inspector.Cursor) *cfg.CFG {

@@ -4,49 +4,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path"
-	"strconv"
 	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/match"
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 )
-
-// isTestSupport reports whether pass's package exists to support tests,
-// where output is the test's report and nothing runs in production:
-// testing itself, a package whose non-test files import it, or one named
-// like httptest, iotest or testutil.
-func isTestSupport(pass *analysis.Pass) bool {
-	pkg := pass.Pkg
-	if pkg.Path() == "testing" {
-		return true
-	}
-	for _, f := range pass.Files {
-		if strings.HasSuffix(pass.Fset.Position(f.Package).Filename, "_test.go") {
-			continue
-		}
-		for _, imp := range f.Imports {
-			if p, err := strconv.Unquote(imp.Path.Value); err == nil && p == "testing" {
-				return true
-			}
-		}
-	}
-	base := path.Base(pkg.Path())
-	switch base {
-	case "testutil", "testutils", "testhelper", "testhelpers", "testing":
-		return true
-	}
-	return strings.HasSuffix(base, "test")
-}
-
-// isCommand reports whether pkg belongs to a command although it is not
-// package main: a path with a cmd element, like example.com/x/cmd/tool/internal/ui.
-func isCommand(pkg *types.Package) bool {
-	return pkg.Name() == "main" || pkg.Path() == "cmd" || strings.HasPrefix(pkg.Path(), "cmd/") ||
-		strings.Contains(pkg.Path(), "/cmd/")
-}
 
 // isOutputCode reports whether the fmt call at cur is deliberate output
 // rather than logging: it is in a function whose name says it prints,

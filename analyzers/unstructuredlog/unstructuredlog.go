@@ -11,6 +11,7 @@ import (
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
+	"github.com/prodvet/prodvet/analyzers/internal/role"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/edge"
@@ -67,13 +68,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		cfg:       cfg,
 		rep:       report.New(pass, report.Options{Tests: cfg.Tests}),
 		isMain:    pass.Pkg.Name() == "main",
-		isCmd:     isCommand(pass.Pkg),
+		isCmd:     role.IsCommand(pass.Pkg),
 		wrappers:  make(map[*types.Func]*wrapperFact),
 		rangeVars: make(map[types.Object]bool),
 	}
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.inferWrappers()
-	if isTestSupport(pass) {
+	if role.IsTestSupport(pass) {
 		return nil, nil // wrapper facts exported; nothing here runs in production
 	}
 	for _, s := range c.sites {

@@ -221,3 +221,12 @@ func (r *Reporter) Flush(diags []analysis.Diagnostic) {
 	}
 	r.Finish()
 }
+
+// Span returns the range from pos to end, for reporting at positions that
+// are not a single node (a keyword, the point where a goroutine starts).
+func Span(pos, end token.Pos) analysis.Range { return span{pos, end} }
+
+type span struct{ pos, end token.Pos }
+
+func (s span) Pos() token.Pos { return s.pos }
+func (s span) End() token.Pos { return s.end }
