@@ -138,6 +138,9 @@ type funcInfo struct {
 	captured   map[*types.Var]bool       // variables used in a closure or whose address is taken
 	funcLits   map[*types.Var]bool       // variables assigned a function literal
 	hasGoto    bool
+	// quotedPrefix: the function calls strconv.QuotedPrefix, which
+	// validates what a later strconv.Unquote gets.
+	quotedPrefix bool
 }
 
 type fileOrigin struct{ write, other bool }
@@ -177,6 +180,7 @@ func (c *checker) funcInfo(cur inspector.Cursor) *funcInfo {
 			c.recordFiles(fi, lhs, n.Values)
 		case *ast.CallExpr:
 			c.recordChecked(fi, ncur, n)
+			fi.quotedPrefix = fi.quotedPrefix || match.IsFunc(match.Callee(c.info, n), "strconv", "QuotedPrefix")
 		case *ast.FuncLit:
 			if n != outer.Node() {
 				ast.Inspect(n.Body, func(m ast.Node) bool {

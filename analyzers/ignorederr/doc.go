@@ -100,7 +100,17 @@
 //     writer checks its Flush or Close.
 //   - x, _ := f() where f reads, writes, copies or peeks (io.ReadFull,
 //     r.Read, br.Peek): the count and partial data stay valid after a
-//     failure. And if u, _ := f(); u != nil: the value is checked.
+//     failure.
+//   - x, _ := f() tested against its zero value at once, in the if it
+//     initialises or in an if right after it (u != nil, n > 0, len(b) ==
+//     0): what a failure leaves is handled.
+//   - A dropped call or x, _ := f() with a comment that explains it, at
+//     the end of the line or just above, speaking of errors, validity,
+//     defaults or why it cannot fail (n, _ := strconv.Atoi(s) // zero if
+//     unset or invalid). A comment that only describes the line (// parse
+//     the port) does not count.
+//   - strconv.Unquote of text already checked: a Go literal's Value, or
+//     in a function that calls strconv.QuotedPrefix.
 //   - Functions whose last result is a bool (errors.AsType): comma-ok
 //     lookups, whose error-typed results are values, not failures. Results
 //     of a non-pointer type that implements error (syscall.Errno) are
@@ -125,15 +135,24 @@
 //     back from Flush, which is reported.
 //   - Writes to an (net/http.ResponseWriter), or anything implementing
 //     it, io.Copy, io.CopyN and io.CopyBuffer into one, and
-//     (*net/http.ResponseController).Flush, SetReadDeadline and
-//     SetWriteDeadline: the response is committed and the client has gone.
+//     (*net/http.ResponseController).Flush, and a body written into one
+//     by a WriteTo or Write method (p.WriteTo(w, 0)): the response is
+//     committed and the client has gone.
 //   - Drains: io.Copy, io.CopyN and io.CopyBuffer into io.Discard
 //     (entry io.Discard).
 //   - Calls that fail only on a closed connection or when misused, where
-//     the next read or write reports the failure: (net.Conn).SetDeadline,
-//     SetReadDeadline and SetWriteDeadline (any implementation),
-//     (io.RuneScanner).UnreadRune, (io.ByteScanner).UnreadByte,
-//     (*bufio.Reader).Discard, (compress/flate.Resetter).Reset.
+//     the next read or write reports the failure: SetDeadline,
+//     SetReadDeadline and SetWriteDeadline methods taking a time.Time, on
+//     any type (net.Conn, os.File, http.ResponseController; recognised by
+//     signature, not an exclusion entry), (io.RuneScanner).UnreadRune,
+//     (io.ByteScanner).UnreadByte, (*bufio.Reader).Discard,
+//     (compress/flate.Resetter).Reset, and Seek of the in-memory readers
+//     (*io.SectionReader, *bytes.Reader, *strings.Reader).
+//   - Signals to a child process, (*os.Process).Signal and Kill: they
+//     fail when it has already exited, and the Wait after them reports
+//     how it ended.
+//   - syscall.Getsockname and syscall.Getpeername: best-effort names of
+//     a socket's ends.
 //   - Closing a file descriptor: syscall.Close, golang.org/x/sys/unix.Close.
 //   - Readers and writers documented never to fail beyond those above:
 //     (hash.XOF).Write, the Read of SHAKE in crypto/sha3 and its internal
@@ -152,7 +171,10 @@
 //   - x, _ := f(c) where every argument is a constant: the same input gives
 //     the same result on every run, so a test catches it.
 //   - _ = f(), unless -ignorederr.blank is set: a visible, deliberate choice.
-//   - _test.go files, unless -ignorederr.tests is set; generated files.
+//   - _test.go files, unless -ignorederr.tests is set; generated files;
+//     packages that exist to support tests (testing itself, packages whose
+//     non-test files import testing, and ones named like httptest or
+//     testutil): a dropped error there fails a test, not production.
 //
 // # Flags
 //

@@ -31,7 +31,6 @@ var defaultExcludes = []string{
 	// Writes to an HTTP response: the client has gone, nobody is left to tell.
 	"(net/http.ResponseWriter).Write",
 	"(*net/http.ResponseController).Flush",
-	"(*net/http.ResponseController).SetReadDeadline", "(*net/http.ResponseController).SetWriteDeadline",
 	// Functions documented never to return an error.
 	"math/rand.Read", "(*math/rand.Rand).Read", "crypto/rand.Read",
 	"(*io.PipeReader).Close", "(*io.PipeWriter).Close",
@@ -39,10 +38,19 @@ var defaultExcludes = []string{
 	"log.Output", "(*log.Logger).Output",
 	// Calls that fail only when misused or on a closed connection, where
 	// the next read or write reports the failure anyway.
-	"(net.Conn).SetDeadline", "(net.Conn).SetReadDeadline", "(net.Conn).SetWriteDeadline",
+	// (SetDeadline, SetReadDeadline and SetWriteDeadline methods of any
+	// type are recognised by their signature: isDeadlineSetter.)
 	"(io.RuneScanner).UnreadRune", "(io.ByteScanner).UnreadByte",
 	"(*bufio.Reader).Discard",
 	"(compress/flate.Resetter).Reset",
+	// Seeks in memory, which fail only on a bad whence or a negative
+	// offset; the read that follows reports a position past the end.
+	"(*io.SectionReader).Seek", "(*bytes.Reader).Seek", "(*strings.Reader).Seek",
+	// Best-effort names of a socket's ends, nil when unknown.
+	"syscall.Getsockname", "syscall.Getpeername",
+	// Signals to a child process are best effort: they fail when it has
+	// already exited, and the Wait that follows reports how it ended.
+	"(*os.Process).Signal", "(*os.Process).Kill",
 	// Draining into io.Discard: a read error in a drain changes nothing.
 	"io.Discard",
 	// Closing a file descriptor: like Close of a reader, nothing to lose.

@@ -7,12 +7,12 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
+	"github.com/prodvet/prodvet/analyzers/internal/role"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/edge"
@@ -61,6 +61,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	ex, err := parseExcludes(pass.Pkg, cfg.Exclude)
 	if err != nil {
 		return nil, err
+	}
+	if role.IsTestSupport(pass) {
+		return nil, nil // errors dropped here fail a test, not production
 	}
 	// No fast path on imports: error is predeclared, so any package can
 	// drop one. Files whose reports would be dropped are skipped instead.
@@ -166,8 +169,9 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		if !c.checkedElsewhere(cur, call) && (c.canReport(cur) || c.isFileOp(call)) {
 			c.report(call.Fun, catCloseWrite, "error from %s is dropped (written data may be lost)", name)
 		}
-	case !c.canReport(cur) || c.localIO(call, fn) || c.localHelper(fn) || c.localFuncVar(cur, call):
-		// Nowhere for the error to go, or a local writer the author knows.
+	case !c.canReport(cur) || c.localIO(call, fn) || c.localHelper(fn) || c.localFuncVar(cur, call) || c.explained(cur):
+		// Nowhere for the error to go, a local writer the author knows, or
+		// a comment that says why the error does not matter.
 	default:
 		c.report(call.Fun, catDropped, "error from %s is dropped (a failure goes unnoticed)", name)
 	}
@@ -225,7 +229,7 @@ func (c *checker) assignCall(cur inspector.Cursor, lhs []ast.Expr, call *ast.Cal
 	switch {
 	case blank && len(used) > 0:
 		if c.allConstArgs(call) || !c.canReport(cur) || c.localIO(call, fn) || c.localHelper(fn) ||
-			isIOCount(fn) || c.nilChecked(cur, lhs) {
+			isIOCount(fn) || c.unquotesChecked(cur, call, fn) || c.zeroChecked(cur, lhs) || c.explained(cur) {
 			return
 		}
 		c.report(call.Fun, catValueUsed, "error from %s is discarded but %s is used (it may be invalid after a failure)", name, used[0])
@@ -289,6 +293,11 @@ func isError(t types.Type) bool {
 	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
 		return false
 	}
+	return implementsError(t)
+}
+
+// implementsError reports whether t implements error.
+func implementsError(t types.Type) bool {
 	return types.Implements(t, errorType.Underlying().(*types.Interface))
 }
 
@@ -396,8 +405,8 @@ func (c *checker) endsInError(cur inspector.Cursor) (term, ok bool) {
 		case *ast.ReturnStmt:
 			for _, r := range s.Results {
 				tv := c.info.Types[r]
-				if tv.Type != nil && !tv.IsNil() && isError(tv.Type) {
-					return true, true
+				if tv.Type != nil && !tv.IsNil() && implementsError(tv.Type) {
+					return true, true // syscall.EINVAL counts: it is never nil
 				}
 			}
 			return false, true
@@ -430,11 +439,15 @@ func (c *checker) excluded(call *ast.CallExpr, fn *types.Func) bool {
 			recv = s.Recv()
 		}
 	}
-	if c.ex.method(fn, recv, fn.Name()) {
+	if c.ex.method(fn, recv, fn.Name()) || isDeadlineSetter(fn) {
 		return true
 	}
 	// Writes: the destination decides.
 	switch {
+	case recv != nil && (fn.Name() == "WriteTo" || fn.Name() == "Write") && len(call.Args) > 0 && c.isResponse(call.Args[0]):
+		// A body written into the response (p.WriteTo(w, 0)): once it has
+		// started, the client has gone and nobody is left to tell.
+		return true
 	case recv != nil && isWriteMethod(fn.Name()):
 		return c.destExcluded(sel.X, false) // its type was judged above
 	case match.IsFunc(fn, "fmt", "Fprint", "Fprintf", "Fprintln") && len(call.Args) > 0,
@@ -445,6 +458,20 @@ func (c *checker) excluded(call *ast.CallExpr, fn *types.Func) bool {
 		return c.destExcluded(call.Args[0], false) || c.isResponse(call.Args[0])
 	}
 	return false
+}
+
+// isDeadlineSetter reports whether fn is a SetDeadline, SetReadDeadline or
+// SetWriteDeadline method taking a time.Time, on any type: like those of
+// net.Conn, they fail only on a closed connection, and the next read or
+// write reports that.
+func isDeadlineSetter(fn *types.Func) bool {
+	switch fn.Name() {
+	case "SetDeadline", "SetReadDeadline", "SetWriteDeadline":
+	default:
+		return false
+	}
+	sig := fn.Signature()
+	return sig.Recv() != nil && sig.Params().Len() == 1 && match.IsNamed(sig.Params().At(0).Type(), "time", "Time")
 }
 
 // isResponse reports whether e is an http.ResponseWriter (or implements
@@ -520,47 +547,6 @@ func (c *checker) localFuncVar(cur inspector.Cursor, call *ast.CallExpr) bool {
 		return false
 	}
 	return c.funcInfo(cur).funcLits[v]
-}
-
-// isIOCount reports whether fn reads or writes and returns a count or
-// partial data that stays valid after a failure (io.ReadFull, Read, Peek).
-func isIOCount(fn *types.Func) bool {
-	if fn == nil {
-		return false
-	}
-	for _, p := range []string{"Read", "Write", "Copy", "Peek"} {
-		if strings.HasPrefix(fn.Name(), p) {
-			return true
-		}
-	}
-	return false
-}
-
-// nilChecked reports whether the assignment at cur is the init of an if
-// statement whose condition compares one of lhs with nil.
-func (c *checker) nilChecked(cur inspector.Cursor, lhs []ast.Expr) bool {
-	if cur.ParentEdgeKind() != edge.IfStmt_Init {
-		return false
-	}
-	cond := cur.Parent().Node().(*ast.IfStmt).Cond
-	found := false
-	ast.Inspect(cond, func(n ast.Node) bool {
-		if b, ok := n.(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) {
-			for _, side := range []ast.Expr{b.X, b.Y} {
-				id, ok := ast.Unparen(side).(*ast.Ident)
-				if !ok {
-					continue
-				}
-				for _, l := range lhs {
-					if lid, ok := l.(*ast.Ident); ok && lid.Name != "_" && c.info.ObjectOf(lid) == c.info.ObjectOf(id) {
-						found = true
-					}
-				}
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // localIO reports whether call reads from or writes to a value whose type
