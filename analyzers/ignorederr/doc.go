@@ -93,17 +93,26 @@
 //     analyzed, and of function literals held in local variables (apply :=
 //     func(...) error {...}): the callee's author is the caller's author.
 //   - Reads and writes (Read, Write, WriteString, ...) on values whose type
-//     is declared in the package being analyzed: such types usually
-//     buffer, hash or keep the first error until Flush.
+//     is declared in the package being analyzed, and functions writing to
+//     such a value as their io.Writer (xml.EscapeText(p, b) inside
+//     encoding/xml): such types usually buffer, hash or keep the first
+//     error until Flush.
 //   - Writes to a plain io.Writer or io.StringWriter (fmt.Fprintf(w, ...),
-//     w.Write(p)): code handed a writer is a printer, and whoever made the
-//     writer checks its Flush or Close.
+//     w.Write(p), and any function whose first parameter is the io.Writer
+//     it writes to, like xml.EscapeText(w, b)): code handed a writer is a
+//     printer, and whoever made the writer checks its Flush or Close.
 //   - x, _ := f() where f reads, writes, copies or peeks (io.ReadFull,
 //     r.Read, br.Peek): the count and partial data stay valid after a
 //     failure.
 //   - x, _ := f() tested against its zero value at once, in the if it
 //     initialises or in an if right after it (u != nil, n > 0, len(b) ==
-//     0): what a failure leaves is handled.
+//     0, v.ID == ""), or ranged over right after (a failure's nil slice or
+//     map runs no iterations): what a failure leaves is handled.
+//   - b, _ := json.Marshal(v) where v's type cannot fail to encode: only
+//     strings, numbers, booleans, time.Time, and slices, arrays, pointers,
+//     maps with string or integer keys, and structs of them; no
+//     interfaces, channels, functions or custom MarshalJSON/MarshalText.
+//     (A NaN float still fails; that is left to tests.)
 //   - A dropped call or x, _ := f() with a comment that explains it, at
 //     the end of the line or just above, speaking of errors, validity,
 //     defaults or why it cannot fail (n, _ := strconv.Atoi(s) // zero if
@@ -119,8 +128,11 @@
 //     Close (or, for a file, a Sync) of the same value: the deferred call is
 //     a safety net for early returns.
 //   - A call statement followed in its block by a return of a non-nil error
+//     (an error variable or constant, errors.New, fmt.Errorf, ctx.Err())
 //     or a panic: best-effort cleanup on an error path, where the caller
-//     hears about the first failure.
+//     hears about the first failure. Likewise a Close or Flush followed by
+//     return w.Flush() or return w.Close(): the last writer of a chain
+//     reports what the ones before it wrote into it.
 //   - Printing to standard output and standard error: fmt.Print,
 //     fmt.Printf, fmt.Println, and any write to os.Stdout or os.Stderr
 //     (entries os.Stdout and os.Stderr).
@@ -164,12 +176,16 @@
 //   - Constructors of errors, whose result is not a failure: errors.New,
 //     errors.Join, errors.Unwrap, fmt.Errorf (vet's unusedresult reports
 //     these when discarded).
-//   - (*database/sql.Tx).Rollback, deferred or not: a best-effort undo,
-//     and database/sql discards the connection when it fails.
+//   - (*database/sql.Tx).Rollback and (database/sql/driver.Tx).Rollback,
+//     deferred or not: a best-effort undo, and database/sql discards the
+//     connection when it fails.
 //   - Errors that are returned, passed on, stored, sent on a channel,
 //     appended, compared or wrapped: someone may look at them.
 //   - x, _ := f(c) where every argument is a constant: the same input gives
-//     the same result on every run, so a test catches it.
+//     the same result on every run, so a test catches it. Likewise a
+//     compressor made with a constant level (flate.NewWriter(w,
+//     flate.BestSpeed), gzip and zlib NewWriterLevel), whose error is
+//     about the level alone.
 //   - _ = f(), unless -ignorederr.blank is set: a visible, deliberate choice.
 //   - _test.go files, unless -ignorederr.tests is set; generated files;
 //     packages that exist to support tests (testing itself, packages whose

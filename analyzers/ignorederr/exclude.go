@@ -60,7 +60,7 @@ var defaultExcludes = []string{
 	"errors.New", "errors.Join", "errors.Unwrap", "fmt.Errorf",
 	// Best-effort undo after a failure; database/sql discards the
 	// connection if it fails.
-	"(*database/sql.Tx).Rollback",
+	"(*database/sql.Tx).Rollback", "(database/sql/driver.Tx).Rollback",
 }
 
 // key identifies a function (typ == ""), a method of a named type, or a

@@ -229,7 +229,7 @@ func (c *checker) assignCall(cur inspector.Cursor, lhs []ast.Expr, call *ast.Cal
 	switch {
 	case blank && len(used) > 0:
 		if c.allConstArgs(call) || !c.canReport(cur) || c.localIO(call, fn) || c.localHelper(fn) ||
-			isIOCount(fn) || c.unquotesChecked(cur, call, fn) || c.zeroChecked(cur, lhs) || c.explained(cur) {
+			isIOCount(fn) || c.unquotesChecked(cur, call, fn) || c.marshalsSafely(call, fn) || c.constantLevel(call, fn) || c.zeroChecked(cur, lhs) || c.explained(cur) {
 			return
 		}
 		c.report(call.Fun, catValueUsed, "error from %s is discarded but %s is used (it may be invalid after a failure)", name, used[0])
@@ -404,9 +404,8 @@ func (c *checker) endsInError(cur inspector.Cursor) (term, ok bool) {
 		switch s := sib.Node().(type) {
 		case *ast.ReturnStmt:
 			for _, r := range s.Results {
-				tv := c.info.Types[r]
-				if tv.Type != nil && !tv.IsNil() && implementsError(tv.Type) {
-					return true, true // syscall.EINVAL counts: it is never nil
+				if c.isFailure(r) {
+					return true, true
 				}
 			}
 			return false, true
@@ -423,6 +422,35 @@ func (c *checker) endsInError(cur inspector.Cursor) (term, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// isFailure reports whether r, a returned expression, makes the return an
+// error path or the end of a chain of writers: an error variable or
+// constant (syscall.EINVAL counts), a new error (errors.New, fmt.Errorf,
+// ctx.Err()), or the Close or Flush of the last writer in a chain (tw.Flush();
+// return bw.Flush()), which reports what the writers before it wrote into
+// it. The result of any other call (return b.Save()) is usually nil.
+func (c *checker) isFailure(r ast.Expr) bool {
+	tv := c.info.Types[r]
+	if tv.Type == nil || tv.IsNil() || !implementsError(tv.Type) {
+		return false
+	}
+	call, ok := ast.Unparen(r).(*ast.CallExpr)
+	if !ok {
+		return true
+	}
+	if c.info.Types[call.Fun].IsType() {
+		return true // a conversion: Errno(e)
+	}
+	fn := match.Callee(c.info, call)
+	switch {
+	case match.IsFunc(fn, "errors", "New", "Join"), match.IsFunc(fn, "fmt", "Errorf"),
+		match.IsMethod(fn, "context", "Context", "Err"):
+		return true
+	case fn != nil && fn.Signature().Recv() != nil:
+		return fn.Name() == "Close" || fn.Name() == "Flush"
+	}
+	return false
 }
 
 // excluded reports whether the error of call may be dropped by
@@ -451,7 +479,8 @@ func (c *checker) excluded(call *ast.CallExpr, fn *types.Func) bool {
 	case recv != nil && isWriteMethod(fn.Name()):
 		return c.destExcluded(sel.X, false) // its type was judged above
 	case match.IsFunc(fn, "fmt", "Fprint", "Fprintf", "Fprintln") && len(call.Args) > 0,
-		match.IsFunc(fn, "io", "WriteString") && len(call.Args) > 0:
+		match.IsFunc(fn, "io", "WriteString") && len(call.Args) > 0,
+		writesToFirstArg(fn, call):
 		return c.destExcluded(call.Args[0], true)
 	case match.IsFunc(fn, "io", "Copy", "CopyN", "CopyBuffer") && len(call.Args) > 0:
 		// A drain into io.Discard, or a committed response: nobody to tell.
@@ -550,12 +579,16 @@ func (c *checker) localFuncVar(cur inspector.Cursor, call *ast.CallExpr) bool {
 }
 
 // localIO reports whether call reads from or writes to a value whose type
-// is declared in the package being analyzed: its author knows whether it
-// can fail (most such types buffer, hash, or keep the first error until
-// a Flush or Close).
+// is declared in the package being analyzed, as the receiver of a Read or
+// Write method or as the io.Writer a function writes to (EscapeText(p, b)):
+// its author knows whether it can fail (most such types buffer, hash, or
+// keep the first error until a Flush or Close).
 func (c *checker) localIO(call *ast.CallExpr, fn *types.Func) bool {
-	if fn == nil || fn.Signature().Recv() == nil {
+	if fn == nil {
 		return false
+	}
+	if writesToFirstArg(fn, call) {
+		return c.isLocalType(call.Args[0])
 	}
 	switch fn.Name() {
 	case "Read", "ReadByte", "ReadRune", "ReadString":
@@ -565,10 +598,39 @@ func (c *checker) localIO(call *ast.CallExpr, fn *types.Func) bool {
 		}
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
+	return ok && c.isLocalType(sel.X)
+}
+
+// writesToFirstArg reports whether fn is a function (not a method) that
+// writes to its first parameter, an io.Writer, and does nothing else that
+// can fail: it reads from no io.Reader and returns only an error, perhaps
+// after a count (xml.EscapeText(w, b), but not io.Copy or gzip.NewWriterLevel).
+func writesToFirstArg(fn *types.Func, call *ast.CallExpr) bool {
+	if fn == nil || len(call.Args) == 0 {
 		return false
 	}
-	named, ok := types.Unalias(match.Deref(c.info.TypeOf(sel.X))).(*types.Named)
+	sig := fn.Signature()
+	params, results := sig.Params(), sig.Results()
+	if sig.Recv() != nil || params.Len() == 0 || !match.IsNamed(params.At(0).Type(), "io", "Writer") {
+		return false
+	}
+	for p := range params.Variables() {
+		if match.IsNamed(p.Type(), "io", "Reader") {
+			return false
+		}
+	}
+	for i := range results.Len() - 1 {
+		if b, ok := results.At(i).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isLocalType reports whether e's type, or what it points to, is a named
+// type declared in the package being analyzed.
+func (c *checker) isLocalType(e ast.Expr) bool {
+	named, ok := types.Unalias(match.Deref(c.info.TypeOf(e))).(*types.Named)
 	return ok && named.Obj().Pkg() == c.pass.Pkg
 }
 

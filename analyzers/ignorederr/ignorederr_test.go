@@ -1,6 +1,10 @@
 package ignorederr_test
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -10,6 +14,42 @@ import (
 
 func TestIgnoredErr(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), ignorederr.Analyzer,
+		"dropped", "valueused", "gostmt", "closewrite", "overwritten", "excludes",
+		"stdregress", "testsoff", "generated", "mainpkg",
+	)
+}
+
+// TestNegativesStandWithoutComments runs the default scenarios again with
+// every "// ok: reason" marker removed. A comment that speaks of errors
+// silences a finding (an explained choice), and many markers do; without
+// them, each negative must still be silent for the reason it names.
+func TestNegativesStandWithoutComments(t *testing.T) {
+	dir := t.TempDir()
+	okMarker := regexp.MustCompile(`//\s*ok:.*$`)
+	src := filepath.Join(analysistest.TestData(), "src")
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		lines := strings.Split(string(data), "\n")
+		for i, l := range lines {
+			lines[i] = okMarker.ReplaceAllString(l, "")
+		}
+		rel, _ := filepath.Rel(src, path)
+		dst := filepath.Join(dir, "src", rel)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, []byte(strings.Join(lines, "\n")), 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, ignorederr.Analyzer,
 		"dropped", "valueused", "gostmt", "closewrite", "overwritten", "excludes",
 		"stdregress", "testsoff", "generated", "mainpkg",
 	)

@@ -47,21 +47,27 @@ func (c *checker) unquotesChecked(cur inspector.Cursor, call *ast.CallExpr, fn *
 
 // zeroChecked reports whether the assignment at cur is immediately tested:
 // it is the init of an if statement, or the statement right after it is
-// an if, whose condition compares one of lhs with its zero value (u !=
-// nil, n > 0, len(b) == 0). The value a failure leaves is then handled.
+// an if, whose condition compares one of lhs (or a field of it) with its
+// zero value (u != nil, n > 0, len(b) == 0, v.ID == ""), or a range over
+// one of lhs, which a failure's nil slice or map ends at once. The value a
+// failure leaves is then handled.
 func (c *checker) zeroChecked(cur inspector.Cursor, lhs []ast.Expr) bool {
+	vars := c.assignedVars(lhs)
 	var cond ast.Expr
 	if cur.ParentEdgeKind() == edge.IfStmt_Init {
 		cond = cur.Parent().Node().(*ast.IfStmt).Cond
 	} else if next, ok := cur.NextSibling(); ok {
-		if ifs, ok := next.Node().(*ast.IfStmt); ok {
-			cond = ifs.Cond
+		switch n := next.Node().(type) {
+		case *ast.IfStmt:
+			cond = n.Cond
+		case *ast.RangeStmt:
+			id, ok := ast.Unparen(n.X).(*ast.Ident)
+			return ok && vars[c.info.ObjectOf(id)] && isNilRangeable(c.info.TypeOf(n.X))
 		}
 	}
 	if cond == nil {
 		return false
 	}
-	vars := c.assignedVars(lhs)
 	found := false
 	ast.Inspect(cond, func(n ast.Node) bool {
 		if b, ok := n.(*ast.BinaryExpr); ok && isComparison(b.Op) {
@@ -83,6 +89,13 @@ func (c *checker) isZeroTest(x, y ast.Expr, vars map[types.Object]bool) bool {
 			}
 		}
 	}
+	for {
+		sel, ok := x.(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		x = ast.Unparen(sel.X) // creds.AccessKeyID == "" tests creds
+	}
 	id, ok := x.(*ast.Ident)
 	if !ok || !vars[c.info.ObjectOf(id)] {
 		return false
@@ -102,6 +115,87 @@ func isZeroConst(v constant.Value) bool {
 		return constant.StringVal(v) == ""
 	case constant.Int, constant.Float, constant.Complex:
 		return constant.Sign(v) == 0
+	}
+	return false
+}
+
+// isNilRangeable reports whether ranging over the zero value of t runs no
+// iterations: a slice or a map.
+func isNilRangeable(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Slice, *types.Map:
+		return true
+	}
+	return false
+}
+
+// constantLevel reports whether call makes a compressor with a constant
+// level (flate.NewWriter(w, flate.BestSpeed)): the level is all its error
+// is about, so a run that passes once passes always.
+func (c *checker) constantLevel(call *ast.CallExpr, fn *types.Func) bool {
+	if !match.IsFunc(fn, "compress/flate", "NewWriter", "NewWriterDict") &&
+		!match.IsFunc(fn, "compress/gzip", "NewWriterLevel") &&
+		!match.IsFunc(fn, "compress/zlib", "NewWriterLevel", "NewWriterLevelDict") {
+		return false
+	}
+	return len(call.Args) > 1 && c.info.Types[call.Args[1]].Value != nil
+}
+
+// marshalsSafely reports whether call is json.Marshal or MarshalIndent of
+// a value whose type cannot fail to encode: no interfaces, channels,
+// functions, complex numbers or custom marshalers (time.Time aside), only
+// strings, numbers, booleans and slices, arrays, maps and structs of them.
+// req, _ := json.Marshal(request{ID: id}) is then a deliberate shortcut.
+func (c *checker) marshalsSafely(call *ast.CallExpr, fn *types.Func) bool {
+	if !match.IsFunc(fn, "encoding/json", "Marshal", "MarshalIndent") || len(call.Args) == 0 {
+		return false
+	}
+	return jsonSafe(c.info.TypeOf(call.Args[0]), make(map[types.Type]bool))
+}
+
+// hasMethod reports whether t or *t has a method called name.
+func hasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+func jsonSafe(t types.Type, seen map[types.Type]bool) bool {
+	if t == nil {
+		return false
+	}
+	if seen[t] {
+		return true // a recursive type: judged where it started
+	}
+	seen[t] = true
+	if match.IsNamed(t, "time", "Time") {
+		return true
+	}
+	if hasMethod(t, "MarshalJSON") || hasMethod(t, "MarshalText") {
+		return false // custom code, which may fail
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsComplex|types.IsUntyped) == 0 && u.Kind() != types.UnsafePointer && u.Kind() != types.Uintptr
+	case *types.Pointer:
+		return jsonSafe(u.Elem(), seen)
+	case *types.Slice:
+		return jsonSafe(u.Elem(), seen)
+	case *types.Array:
+		return jsonSafe(u.Elem(), seen)
+	case *types.Map:
+		k, ok := u.Key().Underlying().(*types.Basic)
+		return ok && k.Info()&(types.IsString|types.IsInteger) != 0 && jsonSafe(u.Elem(), seen)
+	case *types.Struct:
+		for f := range u.Fields() {
+			if (f.Exported() || f.Embedded()) && !jsonSafe(f.Type(), seen) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

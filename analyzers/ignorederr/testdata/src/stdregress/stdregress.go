@@ -6,9 +6,12 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/tls"
+	"database/sql/driver"
 	"encoding/asn1"
 	"encoding/binary"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -258,5 +261,58 @@ func setIPv6Only(s int) error {
 func setBroadcast(s int) error {
 	// Allow broadcast.
 	syscall.SetsockoptInt(s, syscall.SOL_SOCKET, syscall.SO_BROADCAST, 1) // want `error from syscall.SetsockoptInt is dropped`
+	return nil
+}
+
+// runtime/pprof: a tabwriter over a bufio.Writer; the last Flush reports.
+func writeCounts(w io.Writer, rows []string) error {
+	b := bufio.NewWriter(w)
+	tw := tabwriter.NewWriter(b, 1, 8, 1, '\t', 0)
+	for _, r := range rows {
+		fmt.Fprintln(tw, r)
+	}
+	tw.Flush() // ok: b.Flush, returned next, reports what tw wrote into b
+	return b.Flush()
+}
+
+// The result of another call is usually nil: not an error path.
+type saver interface{ Save() error }
+
+func saveAll(name string, s saver) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	f.Close() // want `error from f.Close is dropped \(written data may be lost\)`
+	return s.Save()
+}
+
+// database/sql: a driver transaction rolled back when the context ends.
+func beginTx(ctx context.Context, tx driver.Tx) (driver.Tx, error) {
+	select {
+	default:
+	case <-ctx.Done():
+		tx.Rollback() // ok: best-effort undo, and ctx.Err() is returned
+		return nil, ctx.Err()
+	}
+	return tx, nil
+}
+
+// encoding/xml: escaping into the package's own printer, whose error is sticky.
+type printer struct{ w *bufio.Writer }
+
+func (p *printer) Write(b []byte) (int, error) { return p.w.Write(b) }
+
+func escapeInto(p *printer, w io.Writer, b []byte) error {
+	xml.EscapeText(p, b) // ok: the package's own writer keeps the error
+	xml.EscapeText(w, b) // ok: a plain io.Writer: a printer's business
+	if err := p.w.Flush(); err != nil {
+		return err
+	}
+	return nil
+}
+
+func escapeToFile(f *os.File, b []byte) error {
+	xml.EscapeText(f, b) // want `error from xml.EscapeText is dropped`
 	return nil
 }
