@@ -192,6 +192,18 @@
 //     non-test files import testing, and ones named like httptest or
 //     testutil): a dropped error there fails a test, not production.
 //
+// # Known limits
+//
+// value-used cannot see validation that happened before the call: a
+// compression level checked in a constructor and used later from a field,
+// key and nonce sizes checked at the top of a function, an address that a
+// successful Dial has already parsed. Say so in a comment on the line
+// (key, _ = hchacha(key, nonce) // sizes checked above) and the finding
+// goes away. go cannot see a goroutine whose method also stores its error
+// where the caller reads it (crypto/tls's QUIC handshake). overwritten
+// does not follow control flow beyond one block, so it misses errors
+// overwritten across branches; it errs on the side of silence.
+//
 // # Flags
 //
 // -ignorederr.blank also reports _ = f() and _, _ = f() (category dropped).
