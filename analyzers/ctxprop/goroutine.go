@@ -200,7 +200,7 @@ func (c *checker) isRequestContext(e ast.Expr, req *types.Var) bool {
 // derivesFrom reports whether the local variable v is defined as the
 // request's context or one derived from it with a cancellation.
 func (c *checker) derivesFrom(v *types.Var, req *types.Var, depth int) bool {
-	if depth == 0 || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+	if depth == 0 || !match.IsLocal(v) {
 		return false
 	}
 	def := c.localDef(v)
@@ -219,7 +219,7 @@ func (c *checker) derivesFrom(v *types.Var, req *types.Var, depth int) bool {
 			def = e.Args[0]
 		case *ast.Ident:
 			w, ok := c.info.Uses[e].(*types.Var)
-			if !ok || w.Parent() == nil || w.Parent() == w.Pkg().Scope() {
+			if !ok || !match.IsLocal(w) {
 				return false
 			}
 			def = c.localDef(w)

@@ -162,7 +162,7 @@ func (c *checker) isLocal(e ast.Expr) bool {
 		return false
 	}
 	v, ok := c.info.ObjectOf(id).(*types.Var)
-	return ok && !v.IsField() && v.Parent() != nil && v.Parent() != v.Pkg().Scope()
+	return ok && match.IsLocal(v)
 }
 
 // isAsyncCallee reports whether fn is known to keep a function argument and

@@ -350,7 +350,7 @@ func (c *checker) gormRoot(x ast.Expr, depth int) (root ast.Expr, direct bool) {
 		if sel, ok := c.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
 			return x, true
 		}
-		if v, ok := c.info.Uses[x.Sel].(*types.Var); ok && v.Parent() == v.Pkg().Scope() {
+		if v, ok := c.info.Uses[x.Sel].(*types.Var); ok && match.IsPackageLevel(v) {
 			return x, true // pkg.DB
 		}
 	case *ast.Ident:
@@ -358,7 +358,7 @@ func (c *checker) gormRoot(x ast.Expr, depth int) (root ast.Expr, direct bool) {
 		if !ok {
 			return nil, false
 		}
-		if v.Parent() == v.Pkg().Scope() {
+		if match.IsPackageLevel(v) {
 			return x, true
 		}
 		if depth == 0 {

@@ -203,7 +203,7 @@ func (c *checker) configured(s *site) bool {
 		if !c.configures(s, w) {
 			continue
 		}
-		if isPackageLevel(s.target.Root()) {
+		if match.IsPackageLevel(s.target.Root()) {
 			return true // set anywhere in the package, such as in init
 		}
 		if w.pos > start && !c.usedBetween(s, start, w.pos) {
@@ -292,8 +292,4 @@ func containsExpr(outer, inner ast.Expr) bool {
 			return false
 		}
 	}
-}
-
-func isPackageLevel(obj types.Object) bool {
-	return obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope()
 }

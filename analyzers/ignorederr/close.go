@@ -107,7 +107,7 @@ func (c *checker) isLocal(e ast.Expr) bool {
 		return false
 	}
 	v, ok := c.info.Uses[id].(*types.Var)
-	return ok && !v.IsField() && v.Pkg() != nil && v.Parent() != v.Pkg().Scope()
+	return ok && match.IsLocal(v)
 }
 
 // isWriter reports whether values of type t are writers and not readers:

@@ -211,7 +211,7 @@ func (ex *excludes) method(fn *types.Func, recv types.Type, name string) bool {
 
 // variable reports whether v is an excluded package-level variable.
 func (ex *excludes) variable(v *types.Var) bool {
-	return v != nil && v.Pkg() != nil && !v.IsField() && v.Parent() == v.Pkg().Scope() &&
+	return v != nil && !v.IsField() && match.IsPackageLevel(v) &&
 		ex.keys[key{pkg: v.Pkg().Path(), name: v.Name()}]
 }
 

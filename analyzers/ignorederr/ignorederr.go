@@ -572,7 +572,7 @@ func (c *checker) localFuncVar(cur inspector.Cursor, call *ast.CallExpr) bool {
 		return false
 	}
 	v, ok := c.info.Uses[id].(*types.Var)
-	if !ok || v.Pkg() != c.pass.Pkg || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+	if !ok || !match.IsLocal(v) || v.Pkg() != c.pass.Pkg {
 		return false
 	}
 	return c.funcInfo(cur).funcLits[v]

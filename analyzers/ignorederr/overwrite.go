@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -19,8 +20,7 @@ import (
 // while v lives on) or v could be read elsewhere (closures, &v, named
 // results at a bare return).
 func (c *checker) overwritten(cur inspector.Cursor, v *types.Var, call *ast.CallExpr) {
-	if !types.Identical(v.Type(), errorType) || v.IsField() || v.Pkg() != c.pass.Pkg ||
-		v.Parent() == nil || v.Parent() == v.Pkg().Scope() || !isListEdge(cur) {
+	if !types.Identical(v.Type(), errorType) || !match.IsLocal(v) || v.Pkg() != c.pass.Pkg || !isListEdge(cur) {
 		return
 	}
 	fnCur, ok := astx.EnclosingFunc(cur)

@@ -196,7 +196,7 @@ func (c *checker) isLocalChan(e ast.Expr) bool {
 		return false
 	}
 	v, ok := c.info.Uses[id].(*types.Var)
-	if !ok || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+	if !ok || !match.IsLocal(v) {
 		return false
 	}
 	b, ok := c.binding(v)

@@ -342,7 +342,7 @@ func (c *checker) funcValue(e ast.Expr, hops int) target {
 		case *types.Func:
 			return c.callTargetOf(obj.Origin())
 		case *types.Var:
-			if hops >= maxBindingHops || obj.Parent() == nil || obj.Parent() == obj.Pkg().Scope() {
+			if hops >= maxBindingHops || !match.IsLocal(obj) {
 				return target{} // not a local variable
 			}
 			if v, ok := c.binding(obj); ok {

@@ -293,7 +293,7 @@ func (l *retryLoop) varOf(e ast.Expr) *types.Var {
 		return nil
 	}
 	v, _ := l.c.info.ObjectOf(id).(*types.Var)
-	if v == nil || v.IsField() || v.Parent() == v.Pkg().Scope() {
+	if !match.IsLocal(v) {
 		return nil
 	}
 	return v
@@ -702,7 +702,7 @@ func (l *retryLoop) classifyObj(obj types.Object, mentions, other *bool) {
 			*other = true
 		case l.outcome[obj]:
 			*mentions = true
-		case obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope() && isErrorType(obj.Type()):
+		case match.IsPackageLevel(obj) && isErrorType(obj.Type()):
 			// a sentinel error
 			if match.IsVar(obj, "context", "Canceled") || match.IsVar(obj, "context", "DeadlineExceeded") {
 				*other = true

@@ -59,7 +59,19 @@ func IsMethod(obj types.Object, pkgPath, typeName string, names ...string) bool 
 func IsVar(obj types.Object, pkgPath, name string) bool {
 	v, ok := obj.(*types.Var)
 	return ok && v != nil && !v.IsField() && v.Pkg() != nil && v.Pkg().Path() == pkgPath &&
-		v.Name() == name && v.Parent() == v.Pkg().Scope()
+		v.Name() == name && IsPackageLevel(v)
+}
+
+// IsPackageLevel reports whether obj is declared at package level (a
+// global variable, constant, type or function), not inside a function.
+func IsPackageLevel(obj types.Object) bool {
+	return obj != nil && obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope()
+}
+
+// IsLocal reports whether v is a variable declared inside a function, a
+// local or a parameter: not a field and not a package-level variable.
+func IsLocal(v *types.Var) bool {
+	return v != nil && !v.IsField() && v.Pkg() != nil && v.Parent() != nil && v.Parent() != v.Pkg().Scope()
 }
 
 // IsNamed reports whether t, seen through aliases, is the defined type

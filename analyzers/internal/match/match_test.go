@@ -1,6 +1,9 @@
 package match_test
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"go/types"
 	"testing"
 
@@ -15,5 +18,41 @@ func TestNilObjects(t *testing.T) {
 	if match.IsFunc(fn, "net/http", "Get") || match.IsMethod(fn, "net/http", "Client", "Do") ||
 		match.IsVar(v, "net/http", "DefaultClient") || match.IsFunc(nil, "fmt", "Println") {
 		t.Fatal("a nil object matched")
+	}
+}
+
+// IsLocal and IsPackageLevel sort every kind of variable.
+func TestLocality(t *testing.T) {
+	const src = `package p
+var global int
+type T struct{ field int }
+func f(param int) { local := param; _ = local }
+`
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Defs: make(map[*ast.Ident]types.Object)}
+	if _, err := new(types.Config).Check("p", fset, []*ast.File{file}, info); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]bool{ // name: {IsLocal, IsPackageLevel}
+		"global": {false, true}, "field": {false, false}, "param": {true, false},
+		"local": {true, false},
+	}
+	for id, obj := range info.Defs {
+		v, ok := obj.(*types.Var)
+		w, listed := want[id.Name]
+		if !ok || !listed {
+			continue
+		}
+		if got := [2]bool{match.IsLocal(v), match.IsPackageLevel(v)}; got != w {
+			t.Errorf("%s: IsLocal, IsPackageLevel = %v, want %v", id.Name, got, w)
+		}
+	}
+	var nilVar *types.Var
+	if match.IsLocal(nilVar) || match.IsPackageLevel(nil) {
+		t.Error("nil matched")
 	}
 }
