@@ -2,7 +2,6 @@ package ignorederr
 
 import (
 	"fmt"
-	"go/token"
 	"go/types"
 	"strings"
 
@@ -63,57 +62,19 @@ var defaultExcludes = []string{
 	"(*database/sql.Tx).Rollback", "(database/sql/driver.Tx).Rollback",
 }
 
-// key identifies a function (typ == ""), a method of a named type, or a
-// package-level variable (used as a destination writer: os.Stdout).
-type key struct {
-	pkg, typ, name string
-}
-
-func (k key) String() string {
-	if k.typ == "" {
-		return k.pkg + "." + k.name
-	}
-	return "(" + k.pkg + "." + k.typ + ")." + k.name
-}
-
 // parseKey parses one -exclude entry: pkg.Func, pkg.Var, (pkg.T).Method or
 // (*pkg.T).Method, where pkg is an import path.
-func parseKey(s string) (key, error) {
-	bad := func(why string) (key, error) {
-		return key{}, fmt.Errorf("bad -ignorederr.exclude entry %q: %s; want pkg.Func or (*pkg.T).Method", s, why)
+func parseKey(s string) (match.FuncName, error) {
+	k, err := match.ParseFuncName(s)
+	if err != nil {
+		return k, fmt.Errorf("bad -ignorederr.exclude entry %q: %v; want pkg.Func or (*pkg.T).Method", s, err)
 	}
-	if rest, ok := strings.CutPrefix(s, "("); ok {
-		recv, method, ok := strings.Cut(rest, ").")
-		if !ok {
-			return bad("missing ).")
-		}
-		recv = strings.TrimPrefix(recv, "*")
-		pkg, typ, ok := cutLastDot(recv)
-		if !ok || !token.IsIdentifier(typ) || !token.IsIdentifier(method) {
-			return bad("not a method")
-		}
-		return key{pkg, typ, method}, nil
-	}
-	pkg, name, ok := cutLastDot(s)
-	if !ok || !token.IsIdentifier(name) {
-		return bad("not a qualified name")
-	}
-	return key{pkg: pkg, name: name}, nil
-}
-
-// cutLastDot splits an import path and a name at the last dot after the
-// last slash ("gopkg.in/yaml.v3.Marshal" is gopkg.in/yaml.v3 and Marshal).
-func cutLastDot(s string) (pkg, name string, ok bool) {
-	i := strings.LastIndex(s, ".")
-	if i <= 0 || i == len(s)-1 || strings.ContainsAny(s, " \t()*") {
-		return "", "", false
-	}
-	return s[:i], s[i+1:], true
+	return k, nil
 }
 
 // excludes is the parsed exclusion set of one pass.
 type excludes struct {
-	keys   map[key]bool
+	keys   map[match.FuncName]bool
 	ifaces []ifaceKey // interface methods: any implementation is excluded
 }
 
@@ -126,7 +87,7 @@ type ifaceKey struct {
 // in which an entry starting with '-' removes a default. Interface entries
 // are resolved against the packages pkg imports.
 func parseExcludes(pkg *types.Package, list string) (*excludes, error) {
-	ex := &excludes{keys: make(map[key]bool)}
+	ex := &excludes{keys: make(map[match.FuncName]bool)}
 	for _, s := range defaultExcludes {
 		k, err := parseKey(s)
 		if err != nil {
@@ -147,49 +108,29 @@ func parseExcludes(pkg *types.Package, list string) (*excludes, error) {
 		ex.keys[k] = !remove
 	}
 	for k, on := range ex.keys { // order does not matter: ifaces is only searched
-		if !on || k.typ == "" {
+		if !on || k.Type == "" {
 			continue
 		}
-		p := match.Import(pkg, k.pkg)
+		p := match.Import(pkg, k.Pkg)
 		if p == nil {
 			continue
 		}
-		tn, ok := p.Scope().Lookup(k.typ).(*types.TypeName)
+		tn, ok := p.Scope().Lookup(k.Type).(*types.TypeName)
 		if !ok {
 			continue
 		}
 		if it, ok := tn.Type().Underlying().(*types.Interface); ok {
-			ex.ifaces = append(ex.ifaces, ifaceKey{k.pkg, k.typ, k.name, it})
+			ex.ifaces = append(ex.ifaces, ifaceKey{k.Pkg, k.Type, k.Name, it})
 		}
 	}
 	return ex, nil
-}
-
-// funcKey returns the key of fn as declared.
-func funcKey(fn *types.Func) key {
-	if fn.Pkg() == nil {
-		return key{}
-	}
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return key{pkg: fn.Pkg().Path(), name: fn.Name()}
-	}
-	named, ok := types.Unalias(match.Deref(recv.Type())).(*types.Named)
-	if !ok {
-		return key{}
-	}
-	obj := named.Origin().Obj()
-	if obj.Pkg() == nil {
-		return key{}
-	}
-	return key{obj.Pkg().Path(), obj.Name(), fn.Name()}
 }
 
 // method reports whether calling method name on a value of static type
 // recv is excluded: by the declared method, by recv's own named type, or
 // by an excluded interface method that recv implements.
 func (ex *excludes) method(fn *types.Func, recv types.Type, name string) bool {
-	if fn != nil && ex.keys[funcKey(fn)] {
+	if fn != nil && ex.keys[match.NameOf(fn)] {
 		return true
 	}
 	if recv == nil {
@@ -197,7 +138,7 @@ func (ex *excludes) method(fn *types.Func, recv types.Type, name string) bool {
 	}
 	if named, ok := types.Unalias(match.Deref(recv)).(*types.Named); ok {
 		obj := named.Origin().Obj()
-		if obj.Pkg() != nil && ex.keys[key{obj.Pkg().Path(), obj.Name(), name}] {
+		if obj.Pkg() != nil && ex.keys[match.FuncName{Pkg: obj.Pkg().Path(), Type: obj.Name(), Name: name}] {
 			return true
 		}
 	}
@@ -212,7 +153,7 @@ func (ex *excludes) method(fn *types.Func, recv types.Type, name string) bool {
 // variable reports whether v is an excluded package-level variable.
 func (ex *excludes) variable(v *types.Var) bool {
 	return v != nil && !v.IsField() && match.IsPackageLevel(v) &&
-		ex.keys[key{pkg: v.Pkg().Path(), name: v.Name()}]
+		ex.keys[match.FuncName{Pkg: v.Pkg().Path(), Name: v.Name()}]
 }
 
 // implements reports whether t, or *t for an addressable value of a

@@ -154,7 +154,7 @@ func (c *checker) apiLib(fn *types.Func) (string, bool) {
 		return "", false
 	}
 	for _, k := range c.custom {
-		if k.matches(fn) {
+		if k.Names(fn) {
 			return libCustom, true
 		}
 	}

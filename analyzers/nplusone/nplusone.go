@@ -98,14 +98,14 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 // reachesDB reports whether pkg can reach a package whose calls are round
 // trips.
-func reachesDB(pkg *types.Package, custom []funcKey) bool {
+func reachesDB(pkg *types.Package, custom []match.FuncName) bool {
 	for _, p := range dbPaths {
 		if match.Reaches(pkg, p) {
 			return true
 		}
 	}
 	for _, k := range custom {
-		if match.Reaches(pkg, k.pkg) {
+		if match.Reaches(pkg, k.Pkg) {
 			return true
 		}
 	}
@@ -117,7 +117,7 @@ type checker struct {
 	pass   *analysis.Pass
 	info   *types.Info
 	rep    *report.Reporter
-	custom []funcKey
+	custom []match.FuncName
 
 	entPkgs     map[*types.Package]bool
 	ifaceCache  map[*types.Func]*types.Func

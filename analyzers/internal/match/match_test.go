@@ -56,3 +56,26 @@ func f(param int) { local := param; _ = local }
 		t.Error("nil matched")
 	}
 }
+
+func TestParseFuncName(t *testing.T) {
+	good := map[string]match.FuncName{
+		"os.Remove":                   {Pkg: "os", Name: "Remove"},
+		"gopkg.in/yaml.v3.Marshal":    {Pkg: "gopkg.in/yaml.v3", Name: "Marshal"},
+		"(*database/sql.Tx).Rollback": {Pkg: "database/sql", Type: "Tx", Name: "Rollback"},
+		"(example.com/db.Repo).Ping":  {Pkg: "example.com/db", Type: "Repo", Name: "Ping"},
+	}
+	for s, want := range good {
+		got, err := match.ParseFuncName(s)
+		if err != nil || got != want {
+			t.Errorf("ParseFuncName(%q) = %v, %v; want %v", s, got, err, want)
+		}
+		if want.Type == "" && got.String() != s {
+			t.Errorf("%v.String() = %q, want %q", got, got.String(), s)
+		}
+	}
+	for _, bad := range []string{"Remove", "(os.File.Close", "(*os.File).", "os.", "(*os).Close", "a b.C", "example.com/db", ""} {
+		if got, err := match.ParseFuncName(bad); err == nil {
+			t.Errorf("ParseFuncName(%q) = %v, want an error", bad, got)
+		}
+	}
+}
