@@ -13,7 +13,8 @@
 //
 //	go vet PATTERN                          go vet's default suite
 //	go vet -vettool=prodvet PATTERN         prodvet under the go command
-//	prodvet PATTERN                         prodvet standalone
+//	prodvet PATTERN                         prodvet standalone, as users run it
+//	prodvet -NAME.tests... PATTERN          the same with test files, as go vet does
 //
 // and reports the median wall time and peak memory of each, and their
 // ratios to go vet. Every command starts from its own copy of one warm build
@@ -33,6 +34,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/prodvet/prodvet/analyzers"
 	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
@@ -82,6 +84,20 @@ var commands = []command{
 		return append([]string{"go", "vet", "-vettool=" + p}, t.patterns...)
 	}},
 	{"prodvet", func(p string, t target) []string { return append([]string{p}, t.patterns...) }},
+	{"prodvet -NAME.tests", func(p string, t target) []string {
+		return append(append([]string{p}, testsFlags()...), t.patterns...)
+	}},
+}
+
+// testsFlags returns the flags that make every analyzer report in _test.go
+// files too, which makes prodvet load and analyze the test variants of
+// packages, as go vet does.
+func testsFlags() []string {
+	var flags []string
+	for _, a := range analyzers.All() {
+		flags = append(flags, "-"+a.Name+".tests")
+	}
+	return flags
 }
 
 func run(runs int, names []string) error {
