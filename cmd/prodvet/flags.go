@@ -30,6 +30,8 @@ type options struct {
 	newFromPatch  string
 	baseline      string
 	baselineWrite string
+	cpuProfile    string
+	memProfile    string
 }
 
 // outputFiles collects -out FORMAT=FILE flags.
@@ -72,6 +74,8 @@ func newFlagSet(suite []*analysis.Analyzer, opts *options, enabled map[*analysis
 	fs.StringVar(&opts.dir, "C", "", "change to `dir` before loading packages")
 	fs.StringVar(&opts.tags, "tags", "", "comma-separated build `tags` to load packages with")
 	fs.BoolVar(&opts.version, "version", false, "print prodvet's version and exit")
+	fs.StringVar(&opts.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file` (the flag go vet's analyzers take)")
+	fs.StringVar(&opts.memProfile, "memprofile", "", "write a heap profile, taken at the end of the run, to `file`")
 	for _, a := range suite {
 		ts := new(triState)
 		enabled[a] = ts

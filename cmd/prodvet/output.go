@@ -54,20 +54,35 @@ func newFinding(act *checker.Action, d analysis.Diagnostic) finding {
 	}
 	f.Func = enclosingFunc(act.Package.Syntax, d.Pos)
 	for _, sf := range d.SuggestedFixes {
-		fx := fix{Message: sf.Message}
-		for _, te := range sf.TextEdits {
-			// Edits apply to the file as it is on disk, so use unadjusted
-			// positions (ignoring //line directives).
-			start := fset.PositionFor(te.Pos, false)
-			end := start
-			if te.End.IsValid() {
-				end = fset.PositionFor(te.End, false)
-			}
-			fx.Edits = append(fx.Edits, edit{File: start.Filename, Start: start.Offset, End: end.Offset, NewText: string(te.NewText)})
+		if fx, ok := newFix(act, sf); ok {
+			f.Fixes = append(f.Fixes, fx)
 		}
-		f.Fixes = append(f.Fixes, fx)
 	}
 	return f
+}
+
+// newFix resolves sf to byte offsets in the package's source files. It
+// reports false when an edit falls outside them: in a package that uses cgo
+// the analyzers see cmd/cgo's rewrite of each file that imports "C", which
+// lives in the build cache, and a fix there must never be applied (the
+// finding is still reported, by its position as written).
+func newFix(act *checker.Action, sf analysis.SuggestedFix) (fix, bool) {
+	fset := act.Package.Fset
+	fx := fix{Message: sf.Message}
+	for _, te := range sf.TextEdits {
+		// Edits apply to the file as it is on disk, so use unadjusted
+		// positions (ignoring //line directives).
+		start := fset.PositionFor(te.Pos, false)
+		end := start
+		if te.End.IsValid() {
+			end = fset.PositionFor(te.End, false)
+		}
+		if !slices.Contains(act.Package.GoFiles, start.Filename) {
+			return fix{}, false
+		}
+		fx.Edits = append(fx.Edits, edit{File: start.Filename, Start: start.Offset, End: end.Offset, NewText: string(te.NewText)})
+	}
+	return fx, true
 }
 
 // enclosingFunc names the function declaration containing pos.

@@ -65,6 +65,18 @@ func runStandalone(args []string, suite []*analysis.Analyzer, stdout, stderr io.
 		}
 		opts.format = "json"
 	}
+	// Profiles are created before -C, so that their paths are relative to
+	// where prodvet was started, like every other path on its command line.
+	stopProfiles, err := startProfiles(opts.cpuProfile, opts.memProfile)
+	if err != nil {
+		fmt.Fprintf(stderr, "prodvet: %v\n", err)
+		return exitError
+	}
+	defer func() {
+		if err := stopProfiles(); err != nil {
+			fmt.Fprintf(stderr, "prodvet: %v\n", err)
+		}
+	}()
 	if opts.dir != "" {
 		if err := os.Chdir(opts.dir); err != nil {
 			fmt.Fprintf(stderr, "prodvet: -C: %v\n", err)
