@@ -107,11 +107,18 @@ func parseExcludes(pkg *types.Package, list string) (*excludes, error) {
 		}
 		ex.keys[k] = !remove
 	}
+	var typePkgs []string
+	for k, on := range ex.keys {
+		if on && k.Type != "" {
+			typePkgs = append(typePkgs, k.Pkg)
+		}
+	}
+	reached := match.Imports(pkg, typePkgs...) // one walk of the import graph, not one per entry
 	for k, on := range ex.keys { // order does not matter: ifaces is only searched
 		if !on || k.Type == "" {
 			continue
 		}
-		p := match.Import(pkg, k.Pkg)
+		p := reached[k.Pkg]
 		if p == nil {
 			continue
 		}

@@ -109,25 +109,35 @@ func Reaches(pkg *types.Package, path string) bool {
 // Import returns the package with import path path among the packages pkg
 // imports, directly or indirectly, or nil if pkg does not reach it.
 func Import(pkg *types.Package, path string) *types.Package {
-	if pkg.Path() == path {
-		return pkg
+	return Imports(pkg, path)[path]
+}
+
+// Imports returns, by path, those of the packages with the given import
+// paths that pkg is or imports, directly or indirectly, in one walk of the
+// import graph that stops once all are found. Use it instead of calling
+// Import in a loop.
+func Imports(pkg *types.Package, paths ...string) map[string]*types.Package {
+	want := make(map[string]bool, len(paths))
+	for _, p := range paths {
+		want[p] = true
 	}
+	found := make(map[string]*types.Package)
 	seen := map[*types.Package]bool{pkg: true}
 	queue := []*types.Package{pkg}
-	for len(queue) > 0 {
+	for len(queue) > 0 && len(found) < len(want) {
 		p := queue[0]
 		queue = queue[1:]
+		if want[p.Path()] {
+			found[p.Path()] = p
+		}
 		for _, imp := range p.Imports() {
-			if imp.Path() == path {
-				return imp
-			}
 			if !seen[imp] {
 				seen[imp] = true
 				queue = append(queue, imp)
 			}
 		}
 	}
-	return nil
+	return found
 }
 
 // Field returns the field named name of the struct type typeName declared in

@@ -79,3 +79,16 @@ func TestParseFuncName(t *testing.T) {
 		}
 	}
 }
+
+func TestImports(t *testing.T) {
+	a, b, c := types.NewPackage("a", "a"), types.NewPackage("x/b", "b"), types.NewPackage("x/c", "c")
+	a.SetImports([]*types.Package{b})
+	b.SetImports([]*types.Package{c, a}) // a cycle must not loop
+	got := match.Imports(a, "a", "x/c", "x/missing")
+	if len(got) != 2 || got["a"] != a || got["x/c"] != c {
+		t.Errorf("Imports = %v, want a and x/c", got)
+	}
+	if match.Import(b, "x/c") != c || match.Import(c, "a") != nil || !match.Reaches(a, "x/b") {
+		t.Error("Import or Reaches answered wrongly")
+	}
+}
