@@ -114,7 +114,7 @@ func parseExcludes(pkg *types.Package, list string) (*excludes, error) {
 		}
 	}
 	reached := match.Imports(pkg, typePkgs...) // one walk of the import graph, not one per entry
-	for k, on := range ex.keys { // order does not matter: ifaces is only searched
+	for k, on := range ex.keys {               // order does not matter: ifaces is only searched
 		if !on || k.Type == "" {
 			continue
 		}
