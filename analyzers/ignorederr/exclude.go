@@ -113,8 +113,9 @@ func parseExcludes(pkg *types.Package, list string) (*excludes, error) {
 			typePkgs = append(typePkgs, k.Pkg)
 		}
 	}
-	reached := match.Imports(pkg, typePkgs...) // one walk of the import graph, not one per entry
-	for k, on := range ex.keys {               // order does not matter: ifaces is only searched
+	// One walk of the import graph for all entries, not one per entry.
+	reached := match.Imports(pkg, typePkgs...)
+	for k, on := range ex.keys { // order does not matter: ifaces is only searched
 		if !on || k.Type == "" {
 			continue
 		}
