@@ -51,7 +51,8 @@ func TestMain(m *testing.M) {
 // the same package twice must pass -a.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir: filepath.Join("testdata", "script"),
+		Dir:           filepath.Join("testdata", "script"),
+		UpdateScripts: *update, // go test -run TestScripts -update . rewrites the files cmp compares with
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("PRODVET", prodvetBin)
 			env.Setenv("PATH", filepath.Dir(prodvetBin)+string(os.PathListSeparator)+os.Getenv("PATH"))
@@ -116,14 +117,17 @@ func TestDemo(t *testing.T) {
 	out, _ := vet.CombinedOutput()
 	var fromVet, standalone []string
 	for _, line := range strings.Split(string(out), "\n") {
-		// go vet prints related information as "pos: \tmessage" lines.
-		if line != "" && !strings.HasPrefix(line, "#") && !strings.Contains(line, ": \t") {
+		if line != "" && !strings.HasPrefix(line, "#") {
 			fromVet = append(fromVet, line)
 		}
 	}
 	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
-		// Drop the " (analyzer)" suffix, which go vet does not print.
-		standalone = append(standalone, line[:strings.LastIndex(line, " (")])
+		// Drop the " (analyzer)" suffix, which go vet does not print. Both
+		// print related places as "pos: \tmessage" lines, with no suffix.
+		if !strings.Contains(line, ": \t") {
+			line = line[:strings.LastIndex(line, " (")]
+		}
+		standalone = append(standalone, line)
 	}
 	slices.Sort(fromVet)
 	slices.Sort(standalone)

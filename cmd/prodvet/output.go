@@ -24,7 +24,14 @@ type finding struct {
 	Pos      token.Position
 	End      token.Position
 	Fixes    []fix
+	Related  []related
 	Func     string // the enclosing function, as Name or Recv.Name; "" outside functions
+}
+
+// A related place explains a finding (analysis.RelatedInformation).
+type related struct {
+	Pos, End token.Position
+	Message  string
 }
 
 // A fix is a suggested fix resolved to byte offsets in files.
@@ -53,6 +60,13 @@ func newFinding(act *checker.Action, d analysis.Diagnostic) finding {
 		f.End = fset.Position(d.End)
 	}
 	f.Func = enclosingFunc(act.Package.Syntax, d.Pos)
+	for _, rel := range d.Related {
+		r := related{Pos: fset.Position(rel.Pos), End: fset.Position(rel.Pos), Message: rel.Message}
+		if rel.End.IsValid() {
+			r.End = fset.Position(rel.End)
+		}
+		f.Related = append(f.Related, r)
+	}
 	for _, sf := range d.SuggestedFixes {
 		if fx, ok := newFix(act, sf); ok {
 			f.Fixes = append(f.Fixes, fx)
@@ -147,6 +161,13 @@ func toOutput(fs []finding, root string, cfg *config, src *output.Source) []outp
 				ofx.Edits = append(ofx.Edits, output.Edit{File: rootRel(root, e.File), Path: e.File, Start: e.Start, End: e.End, NewText: e.NewText})
 			}
 			of.Fixes = append(of.Fixes, ofx)
+		}
+		for _, rel := range f.Related {
+			of.Related = append(of.Related, output.Related{
+				File: rootRel(root, rel.Pos.Filename), Path: rel.Pos.Filename,
+				Line: rel.Pos.Line, Column: rel.Pos.Column, EndLine: rel.End.Line, EndColumn: rel.End.Column,
+				Message: rel.Message,
+			})
 		}
 		out = append(out, of)
 		funcs = append(funcs, f.Func)

@@ -65,6 +65,11 @@ type (
 		Source      rdSource       `json:"source"`
 		Code        *rdCode        `json:"code,omitempty"`
 		Suggestions []rdSuggestion `json:"suggestions,omitempty"`
+		Related     []rdRelated    `json:"related_locations,omitempty"`
+	}
+	rdRelated struct {
+		Message  string     `json:"message"`
+		Location rdLocation `json:"location"`
 	}
 	rdLocation struct {
 		Path  string  `json:"path"`
@@ -130,6 +135,12 @@ func WriteRDJSONL(w io.Writer, r *Report) error {
 					})
 				}
 			}
+		}
+		for _, rel := range f.Related {
+			d.Related = append(d.Related, rdRelated{Message: rel.Message, Location: rdLocation{Path: rel.File, Range: rdRange{
+				Start: rdPosition{Line: rel.Line, Column: rel.Column},
+				End:   &rdPosition{Line: rel.EndLine, Column: rel.EndColumn},
+			}}})
 		}
 		if err := enc.Encode(d); err != nil {
 			return err

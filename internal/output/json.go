@@ -25,6 +25,16 @@ type jsonFinding struct {
 	URL         string    `json:"url,omitempty"`
 	Fingerprint string    `json:"fingerprint"`
 	Fixes       []jsonFix `json:"fixes,omitempty"`
+	Related     []jsonRel `json:"related,omitempty"`
+}
+
+type jsonRel struct {
+	File      string `json:"file"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"end_line"`
+	EndColumn int    `json:"end_column"`
+	Message   string `json:"message"`
 }
 
 type jsonFix struct {
@@ -57,6 +67,11 @@ func WriteJSON(w io.Writer, r *Report) error {
 				jfx.Edits = append(jfx.Edits, jsonEdit{File: e.File, Start: e.Start, End: e.End, NewText: e.NewText})
 			}
 			jf.Fixes = append(jf.Fixes, jfx)
+		}
+		for _, rel := range f.Related {
+			jf.Related = append(jf.Related, jsonRel{
+				File: rel.File, Line: rel.Line, Column: rel.Column, EndLine: rel.EndLine, EndColumn: rel.EndColumn, Message: rel.Message,
+			})
 		}
 		report.Findings = append(report.Findings, jf)
 	}

@@ -33,6 +33,19 @@ type Finding struct {
 	EndColumn   int
 	Fingerprint string // stable across line moves; see the driver's baseline
 	Fixes       []Fix
+	Related     []Related // other places that explain the finding
+}
+
+// A Related place explains a finding: the loop a query runs in, the dial
+// behind a client, the call that is retried.
+type Related struct {
+	File      string // as Finding.File
+	Path      string // as Finding.Path
+	Line      int
+	Column    int
+	EndLine   int
+	EndColumn int
+	Message   string
 }
 
 // A Fix is a suggested fix; its edits are byte offsets in files.
@@ -106,17 +119,23 @@ func Write(w io.Writer, format string, r *Report, opts Options) error {
 func IsFormat(name string) bool { return slices.Contains(Formats, name) }
 
 // WriteText prints one line per finding, file:line:col: message (analyzer),
-// with opts.SourceLines the source line and a caret under the column.
+// with opts.SourceLines the source line and a caret under the column, then
+// a line per related place, indented by a tab after its position as go vet
+// prints them (file:line:col: \tmessage).
 func WriteText(w io.Writer, r *Report, opts Options) error {
 	for _, f := range r.Findings {
 		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s (%s)\n", f.File, f.Line, f.Column, f.Message, f.Analyzer); err != nil {
 			return err
 		}
-		if !opts.SourceLines {
-			continue
+		if opts.SourceLines {
+			if line, ok := r.Source.Line(f.Path, f.Line); ok {
+				fmt.Fprintf(w, "\t%s\n\t%s^\n", line, caretPad(line, f.Column))
+			}
 		}
-		if line, ok := r.Source.Line(f.Path, f.Line); ok {
-			fmt.Fprintf(w, "\t%s\n\t%s^\n", line, caretPad(line, f.Column))
+		for _, rel := range f.Related {
+			if _, err := fmt.Fprintf(w, "%s:%d:%d: \t%s\n", rel.File, rel.Line, rel.Column, rel.Message); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

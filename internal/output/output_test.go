@@ -41,6 +41,10 @@ func sampleReport() *Report {
 				URL:     "https://github.com/prodvet/prodvet/blob/main/docs/httptimeout.md#default-client",
 				File:    "client.go", Path: "/m/client.go", Line: 6, Column: 16, EndLine: 6, EndColumn: 24,
 				Fingerprint: "0123456789abcdef0123456789abcdef",
+				Related: []Related{{
+					File: "client.go", Path: "/m/client.go", Line: 5, Column: 6, EndLine: 5, EndColumn: 11,
+					Message: "fetch is called once per item",
+				}},
 			},
 			{
 				Analyzer: "httptimeout", Category: "stale-directive", Severity: "error",

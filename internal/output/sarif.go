@@ -59,13 +59,16 @@ type (
 		Locations           []sarifLocation   `json:"locations"`
 		PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
 		Fixes               []sarifFix        `json:"fixes,omitempty"`
+		RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
 		Properties          *sarifProperties  `json:"properties,omitempty"`
 	}
 	sarifProperties struct {
 		Category string `json:"category,omitempty"`
 	}
 	sarifLocation struct {
+		ID               *int          `json:"id,omitempty"` // related locations only
 		PhysicalLocation sarifPhysical `json:"physicalLocation"`
+		Message          *sarifText    `json:"message,omitempty"`
 	}
 	sarifPhysical struct {
 		ArtifactLocation sarifArtifact `json:"artifactLocation"`
@@ -151,6 +154,16 @@ func WriteSARIF(w io.Writer, r *Report) error {
 			if sf, ok := r.sarifFix(fx); ok {
 				res.Fixes = append(res.Fixes, sf)
 			}
+		}
+		for i, rel := range f.Related {
+			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
+				ID: &i,
+				PhysicalLocation: sarifPhysical{
+					ArtifactLocation: sarifArtifact{URI: fileURI(rel.File)},
+					Region:           r.sarifRegion(rel.Path, rel.Line, rel.Column, rel.EndLine, rel.EndColumn),
+				},
+				Message: &sarifText{Text: rel.Message},
+			})
 		}
 		run.Results = append(run.Results, res)
 	}
