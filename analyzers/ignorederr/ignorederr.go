@@ -228,8 +228,7 @@ func (c *checker) assignCall(cur inspector.Cursor, lhs []ast.Expr, call *ast.Cal
 	}
 	switch {
 	case blank && len(used) > 0:
-		if c.allConstArgs(call) || !c.canReport(cur) || c.localIO(call, fn) || c.localHelper(fn) ||
-			isIOCount(fn) || c.unquotesChecked(cur, call, fn) || c.marshalsSafely(call, fn) || c.constantLevel(call, fn) || c.zeroChecked(cur, lhs) || c.explained(cur) {
+		if !c.canReport(cur) || c.valueSafe(cur, lhs, call, fn) {
 			return
 		}
 		c.report(call.Fun, catValueUsed, "error from %s is discarded but %s is used (it may be invalid after a failure)", name, used[0])
@@ -589,6 +588,9 @@ func (c *checker) localIO(call *ast.CallExpr, fn *types.Func) bool {
 	}
 	if writesToFirstArg(fn, call) {
 		return c.isLocalType(call.Args[0])
+	}
+	if fn.Signature().Recv() == nil {
+		return false
 	}
 	switch fn.Name() {
 	case "Read", "ReadByte", "ReadRune", "ReadString":

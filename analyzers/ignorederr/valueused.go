@@ -12,9 +12,16 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// This file holds the reasons not to report x, _ := f(): the value is
-// valid after a failure, the failure cannot happen, or the code handles it.
-// explained serves dropped calls too.
+// This file holds the reasons not to report x, _ := f() (category
+// value-used); explained serves dropped calls too.
+
+// valueSafe reports whether x, _ := f() at cur may use x: it stays valid
+// after a failure, the failure cannot happen, or the code handles it.
+func (c *checker) valueSafe(cur inspector.Cursor, lhs []ast.Expr, call *ast.CallExpr, fn *types.Func) bool {
+	return c.allConstArgs(call) || c.localIO(call, fn) || c.localHelper(fn) || isIOCount(fn) ||
+		c.unquotesChecked(cur, call, fn) || c.marshalsSafely(call, fn) || c.constantLevel(call, fn) ||
+		c.zeroChecked(cur, lhs) || c.explained(cur)
+}
 
 // isIOCount reports whether fn reads or writes and returns a count or
 // partial data that stays valid after a failure (io.ReadFull, Read, Peek).
