@@ -150,7 +150,7 @@
 //
 // # Flags
 //
-//	-ctxprop.tests       also report in _test.go files
+//	-ctxprop.tests       also report in _test.go files and test-support packages
 //	-ctxprop.log-funcs   also report log calls that have a *Context variant
 //	                     (slog.Info, (*slog.Logger).Warn, a logger's Infof
 //	                     with InfofContext) and fresh contexts given to them

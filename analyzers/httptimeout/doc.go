@@ -89,7 +89,7 @@
 //
 // # Flags
 //
-//	-httptimeout.tests   also report in _test.go files
+//	-httptimeout.tests   also report in _test.go files and test-support packages
 //
 // # Categories
 //

@@ -12,7 +12,6 @@ import (
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
-	"github.com/prodvet/prodvet/analyzers/internal/role"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -38,7 +37,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
-	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files")
+	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files and in packages that support tests")
 	return a
 }
 
@@ -63,7 +62,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if !match.Reaches(pass.Pkg, netPath) {
 		return nil, nil // no HTTP client, server or dialer can be made here
 	}
-	if definesDefaults[pass.Pkg.Path()] || role.IsTestSupport(pass) {
+	if definesDefaults[pass.Pkg.Path()] {
 		return nil, nil
 	}
 	c := &checker{

@@ -216,7 +216,8 @@
 // -ignorederr.exclude=-fmt.Println,-(*database/sql.Tx).Rollback. A malformed
 // entry is an error.
 //
-// -ignorederr.tests also reports in _test.go files.
+// -ignorederr.tests also reports in _test.go files and in packages that
+// support tests.
 //
 // # Compared with errcheck
 //

@@ -12,7 +12,6 @@ import (
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
-	"github.com/prodvet/prodvet/analyzers/internal/role"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/edge"
@@ -41,7 +40,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
-	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files")
+	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files and in packages that support tests")
 	a.Flags.BoolVar(&cfg.Blank, "blank", cfg.Blank, "also report errors assigned to the blank identifier (_ = f())")
 	a.Flags.StringVar(&cfg.Exclude, "exclude", cfg.Exclude,
 		"comma-separated calls whose error may be dropped, as pkg.Func or (*pkg.T).Method; a leading - removes a default")
@@ -61,9 +60,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	ex, err := parseExcludes(pass.Pkg, cfg.Exclude)
 	if err != nil {
 		return nil, err
-	}
-	if role.IsTestSupport(pass) {
-		return nil, nil // errors dropped here fail a test, not production
 	}
 	// No fast path on imports: error is predeclared, so any package can
 	// drop one. Files whose reports would be dropped are skipped instead.

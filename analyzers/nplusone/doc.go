@@ -156,7 +156,7 @@
 //	-nplusone.funcs='(*example.com/cache.Client).Get,example.com/rpc.Fetch'
 //
 // A malformed entry is an error. -nplusone.tests: also report in _test.go
-// files.
+// files and in packages that support tests.
 //
 // # Compared with its peers
 //

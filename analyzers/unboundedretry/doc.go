@@ -146,7 +146,8 @@
 //
 // # Flags
 //
-// -unboundedretry.tests: also report in _test.go files.
+// -unboundedretry.tests: also report in _test.go files and in packages that
+// support tests.
 //
 // # Compared with other tools
 //

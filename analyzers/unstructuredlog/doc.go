@@ -196,7 +196,7 @@
 // # Flags
 //
 //	-unstructuredlog.main    also report the standard log package in package main
-//	-unstructuredlog.tests   also report in _test.go files
+//	-unstructuredlog.tests   also report in _test.go files and test-support packages
 //
 // # Compared with other tools
 //

@@ -40,7 +40,7 @@ func New(cfg Config) *analysis.Analyzer {
 		FactTypes: []analysis.Fact{new(wrapperFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
-	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files")
+	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files and in packages that support tests")
 	a.Flags.BoolVar(&cfg.Main, "main", cfg.Main, "also report the standard log package in package main")
 	return a
 }
@@ -74,9 +74,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.inferWrappers()
-	if role.IsTestSupport(pass) {
-		return nil, nil // wrapper facts exported; nothing here runs in production
-	}
 	for _, s := range c.sites {
 		c.check(s)
 	}

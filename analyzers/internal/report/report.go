@@ -24,12 +24,13 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/prodvet/prodvet/analyzers/internal/role"
 	"golang.org/x/tools/go/analysis"
 )
 
 // Options is the policy every analyzer exposes through its own flags.
 type Options struct {
-	Tests bool // also report in _test.go files
+	Tests bool // also report in _test.go files and in packages that support tests (role.IsTestSupport)
 }
 
 // Categories of the diagnostics about suppression directives, the same for
@@ -65,13 +66,16 @@ type directive struct {
 // comments once.
 func New(pass *analysis.Pass, opts Options) *Reporter {
 	r := &Reporter{pass: pass, skip: make(map[*token.File]bool), ignores: make(map[*token.File][]*directive)}
+	// A package that exists to support tests (httptest, a fake server, an
+	// e2e harness) never runs in production: like a _test.go file.
+	testSupport := !opts.Tests && role.IsTestSupport(pass)
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.FileStart)
 		if tf == nil {
 			continue
 		}
 		name := pass.Fset.Position(f.Package).Filename // honours //line directives
-		if isGenerated(f, tf, name) || (!opts.Tests && strings.HasSuffix(name, "_test.go")) {
+		if testSupport || isGenerated(f, tf, name) || (!opts.Tests && strings.HasSuffix(name, "_test.go")) {
 			r.skip[tf] = true
 			continue
 		}

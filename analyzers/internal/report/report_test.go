@@ -13,11 +13,15 @@ import (
 // newTestAnalyzer returns an analyzer named name that reports every call of
 // a function named bad, through a Reporter.
 func newTestAnalyzer(name string, finish bool) *analysis.Analyzer {
+	return newTestAnalyzerOpts(name, finish, report.Options{})
+}
+
+func newTestAnalyzerOpts(name string, finish bool, opts report.Options) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name: name,
 		Doc:  "report calls of bad",
 		Run: func(pass *analysis.Pass) (any, error) {
-			rep := report.New(pass, report.Options{})
+			rep := report.New(pass, opts)
 			for _, f := range pass.Files {
 				ast.Inspect(f, func(n ast.Node) bool {
 					if call, ok := n.(*ast.CallExpr); ok {
@@ -50,6 +54,14 @@ func TestDirectivesOtherAnalyzer(t *testing.T) {
 // directive, stale or not, and that directives still suppress.
 func TestNoFinish(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("first", false), "nofinish")
+}
+
+// TestTestSupport checks that packages supporting tests (an e2e harness, a
+// package importing testing outside _test.go files) are silent unless
+// Options.Tests is set, like _test.go files.
+func TestTestSupport(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("first", true), "e2e", "fakes")
+	analysistest.Run(t, analysistest.TestData(), newTestAnalyzerOpts("first", true, report.Options{Tests: true}), "withtests/e2e")
 }
 
 func TestParseDirective(t *testing.T) {

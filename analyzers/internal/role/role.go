@@ -14,8 +14,8 @@ import (
 
 // IsTestSupport reports whether pass's package exists to support tests:
 // testing itself, a package whose non-test files import testing, or one
-// named like httptest, iotest or testutil. Its clients, servers and output
-// serve a test, not production.
+// named like httptest, iotest, testutil or e2e (an end-to-end harness). Its
+// clients, servers and output serve a test, not production.
 func IsTestSupport(pass *analysis.Pass) bool {
 	pkg := pass.Pkg
 	if pkg.Path() == "testing" {
@@ -32,7 +32,7 @@ func IsTestSupport(pass *analysis.Pass) bool {
 		}
 	}
 	switch base := path.Base(pkg.Path()); base {
-	case "testutil", "testutils", "testhelper", "testhelpers", "testing":
+	case "testutil", "testutils", "testhelper", "testhelpers", "testing", "e2e":
 		return true
 	default:
 		return strings.HasSuffix(base, "test") || strings.HasSuffix(pkg.Name(), "test")
