@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/prodvet/prodvet/analyzers"
+	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -324,7 +325,7 @@ func packageVar(info *types.Info, e ast.Expr) *types.Var {
 }
 
 func packageLevel(v *types.Var) *types.Var {
-	if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+	if v == nil || !match.IsPackageLevel(v) {
 		return nil
 	}
 	return v
