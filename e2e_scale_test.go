@@ -37,17 +37,11 @@ func run(t *testing.T, dir string, env []string, args ...string) (stdout []byte,
 	return out.Bytes(), code
 }
 
-// goCmd runs the go command in dir and fails the test if it fails.
+// goCmd runs the go command in the module in dir and fails the test if it
+// fails.
 func goCmd(t *testing.T, dir string, args ...string) []byte {
 	t.Helper()
-	cmd := exec.Command("go", args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOCACHE="+goCache, "GOFLAGS=-mod=mod", "GOPROXY=off", "GOTOOLCHAIN=local")
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
-	}
-	return out
+	return goEnv(t, dir, []string{"GOFLAGS=-mod=mod", "GOPROXY=off"}, args...)
 }
 
 // extractScript writes the files of a testdata/script archive to a new
@@ -218,8 +212,8 @@ func goFmtList(t *testing.T, dir string, files []string) []byte {
 // copyFixtures copies every flat scenario package under
 // analyzers/*/testdata/src that imports only the standard library into its
 // own directory of a new module in dir, and returns how many it copied.
-// Fixtures that stub third-party APIs need GOPATH-style testdata and are
-// left to analysistest's golden files.
+// Fixtures that stub third-party APIs need GOPATH-style testdata: see
+// TestFixSafetyGOPATH.
 func copyFixtures(t *testing.T, dir string) int {
 	t.Helper()
 	scenarios, err := filepath.Glob(filepath.Join("analyzers", "*", "testdata", "src", "*"))
@@ -382,4 +376,98 @@ func writeLargeFile(t *testing.T, dir string, funcs int, generated bool) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// fixFlags are the options, beyond -NAME.tests, under which an analyzer's
+// golden files were made: without them some of its fixes are never offered.
+var fixFlags = map[string][]string{
+	"ctxprop": {"-ctxprop.log-funcs"},
+}
+
+// TestFixSafetyGOPATH applies -fix to the fixtures of every analyzer with
+// golden files, as analysistest loads them: a GOPATH tree with stubs of the
+// third-party APIs they call (errgroup, sqlx, gorm, the AWS SDK). The fixed
+// tree must build, be gofmt-clean, and a second -fix must change nothing.
+func TestFixSafetyGOPATH(t *testing.T) {
+	goldens, err := filepath.Glob(filepath.Join("analyzers", "*", "testdata", "src", "*", "*.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, g := range goldens {
+		names = append(names, strings.Split(filepath.ToSlash(g), "/")[1])
+	}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	if len(names) == 0 {
+		t.Fatal("no analyzer has golden files")
+	}
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			gopath := t.TempDir()
+			src := filepath.Join(gopath, "src")
+			copyTree(t, filepath.Join("analyzers", name, "testdata", "src"), src)
+			env := []string{"GOPATH=" + gopath, "GO111MODULE=off", "GOFLAGS="}
+			goEnv(t, src, env, "build", "./...") // they compile before the fixes
+			args := append([]string{"-" + name, "-" + name + ".tests"}, fixFlags[name]...)
+			args = append(args, "-fix", "./...")
+			before := snapshot(t, src)
+			run(t, src, env, args...)
+			fixed := snapshot(t, src)
+			changed := changedFiles(before, fixed)
+			if len(changed) == 0 {
+				t.Fatal("-fix changed nothing: the test means nothing")
+			}
+			goEnv(t, src, env, "build", "./...")
+			if out := goFmtList(t, src, changed); len(out) > 0 {
+				t.Errorf("fixed files are not gofmt-clean:\n%s", out)
+			}
+			run(t, src, env, args...)
+			if again := changedFiles(fixed, snapshot(t, src)); len(again) > 0 {
+				t.Errorf("a second -fix changed %s", strings.Join(again, ", "))
+			}
+		})
+	}
+}
+
+// copyTree copies the directory from to to, leaving out golden files (the
+// fixed code they show would not compile beside the code it replaces).
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(path, ".golden") {
+			return err
+		}
+		rel, err := filepath.Rel(from, path)
+		if err != nil {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(to, rel)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// goEnv runs the go command in dir with extra environment, returns its
+// output and fails the test if it fails.
+func goEnv(t *testing.T, dir string, env []string, args ...string) []byte {
+	t.Helper()
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOCACHE="+goCache, "GOTOOLCHAIN=local")
+	cmd.Env = append(cmd.Env, env...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
+	}
+	return out
 }
