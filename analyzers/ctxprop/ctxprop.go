@@ -35,7 +35,7 @@ func New(cfg Config) *analysis.Analyzer {
 		FactTypes: []analysis.Fact{new(freshFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
-	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files and in packages that support tests")
+	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.BoolVar(&cfg.LogFuncs, "log-funcs", cfg.LogFuncs,
 		"also report log calls that have a *Context variant, such as slog.Info (use slog.InfoContext)")
 	return a

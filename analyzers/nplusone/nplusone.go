@@ -41,7 +41,7 @@ func New(cfg Config) *analysis.Analyzer {
 		FactTypes: []analysis.Fact{new(roundTrip)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
-	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files and in packages that support tests")
+	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.Func("funcs", "comma-separated functions that make a database round trip, as (*pkg/path.T).Method or pkg/path.Func", func(s string) error {
 		cfg.Funcs = strings.Split(s, ",")
 		return nil

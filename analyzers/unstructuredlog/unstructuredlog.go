@@ -40,7 +40,7 @@ func New(cfg Config) *analysis.Analyzer {
 		FactTypes: []analysis.Fact{new(wrapperFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
-	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files and in packages that support tests")
+	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.BoolVar(&cfg.Main, "main", cfg.Main, "also report the standard log package in package main")
 	return a
 }

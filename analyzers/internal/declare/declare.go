@@ -117,3 +117,10 @@ func Title(a *analysis.Analyzer) string {
 	title, _, _ := strings.Cut(a.Doc, "\n\n")
 	return title
 }
+
+// TestsFlag binds the -NAME.tests flag every analyzer has to *p: whether to
+// report in _test.go files and in packages that support tests, which the
+// shared Reporter otherwise skips (report.Options.Tests).
+func TestsFlag(a *analysis.Analyzer, p *bool) {
+	a.Flags.BoolVar(p, "tests", *p, "also report in _test.go files and in packages that support tests")
+}
