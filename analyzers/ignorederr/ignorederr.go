@@ -174,11 +174,14 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 }
 
 // assign checks assignments of calls: errors assigned to the blank
-// identifier, and errors assigned to a variable that nobody reads.
+// identifier, and errors assigned to a variable that nobody reads. In code
+// with type errors the two sides need not match (a, b = f() of a
+// three-result f); such assignments are left alone, because the indices of
+// the call's results then say nothing about lhs.
 func (c *checker) assign(cur inspector.Cursor, lhs, rhs []ast.Expr) {
 	if len(rhs) == 1 && len(lhs) > 1 {
 		call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
-		if !ok {
+		if !ok || c.resultCount(call) != len(lhs) {
 			return
 		}
 		c.assignCall(cur, lhs, call, c.errResults(call))
@@ -188,7 +191,7 @@ func (c *checker) assign(cur inspector.Cursor, lhs, rhs []ast.Expr) {
 		return
 	}
 	for i := range rhs {
-		if call, ok := ast.Unparen(rhs[i]).(*ast.CallExpr); ok {
+		if call, ok := ast.Unparen(rhs[i]).(*ast.CallExpr); ok && c.resultCount(call) == 1 {
 			if errs := c.errResults(call); len(errs) == 1 && errs[0] == 0 {
 				c.assignCall(cur, lhs[i:i+1], call, []int{0})
 			}
@@ -197,10 +200,10 @@ func (c *checker) assign(cur inspector.Cursor, lhs, rhs []ast.Expr) {
 }
 
 // assignCall checks lhs = call, where errs are the indices of the call's
-// error results.
+// error results, in increasing order.
 func (c *checker) assignCall(cur inspector.Cursor, lhs []ast.Expr, call *ast.CallExpr, errs []int) {
-	if len(errs) == 0 || len(errs) > len(lhs) {
-		return
+	if len(errs) == 0 || errs[len(errs)-1] >= len(lhs) {
+		return // no error, or lhs does not receive every result (type errors)
 	}
 	fn := match.Callee(c.info, call)
 	if c.excluded(call, fn) || c.closeKind(cur, call, fn) == closeSilent {
@@ -242,6 +245,18 @@ func (c *checker) assignCall(cur inspector.Cursor, lhs []ast.Expr, call *ast.Cal
 			}
 		}
 	}
+}
+
+// resultCount returns the number of values call yields: the length of its
+// result tuple, 1 for a single result, 0 when it has none or is untyped.
+func (c *checker) resultCount(call *ast.CallExpr) int {
+	switch t := c.info.TypeOf(call).(type) {
+	case nil:
+		return 0
+	case *types.Tuple:
+		return t.Len()
+	}
+	return 1
 }
 
 // errResults returns the indices of the results of call whose type is an
