@@ -9,7 +9,7 @@ import (
 
 func TestUnstructuredLog(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), unstructuredlog.Analyzer,
-		"stdlog", "mainpkg", "fmtlog", "slogcase", "zapcase", "logruscase", "zerologcase", "logrcase", "klogcase", "wraplib", "wrapuse", "edges", "generated", "testfilesoff", "stdregress", "tool/cmd/ui", "fakehttptest", "testhelper",
+		"stdlog", "mainpkg", "fmtlog", "slogcase", "zapcase", "logruscase", "zerologcase", "logrcase", "klogcase", "wraplib", "wrapuse", "edges", "generated", "testfilesoff", "stdregress", "tool/cmd/ui", "fakehttptest", "testhelper", "pkglevel",
 	)
 }
 

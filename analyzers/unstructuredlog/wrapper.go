@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -35,10 +36,11 @@ func (c *checker) noteForward(cur inspector.Cursor, call *ast.CallExpr, callee *
 	if !call.Ellipsis.IsValid() {
 		return
 	}
-	var decl inspector.Cursor
-	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		decl = f
-		break
+	// A call in a package-level initializer has no enclosing function,
+	// and the zero Cursor has no node: check ok before asking for it.
+	decl, ok := astx.EnclosingFunc(cur)
+	if !ok {
+		return
 	}
 	fd, ok := decl.Node().(*ast.FuncDecl)
 	if !ok || fd.Body == nil {
