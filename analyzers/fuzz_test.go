@@ -41,18 +41,21 @@ func FuzzAnalyzers(f *testing.F) {
 
 // TestFuzzDriver checks that the fuzz target's driver really runs the
 // suite: on a file with known hazards, and one that does not type-check,
-// the analyzers report them.
+// the analyzers report them, third-party APIs (stubbed) included.
 func TestFuzzDriver(t *testing.T) {
 	const src = `package p
 
 import (
 	"log"
 	"net/http"
+
+	"github.com/avast/retry-go/v4"
 )
 
 func f(url string) {
 	http.Get(url)
 	log.Printf("fetched %s", url)
+	retry.Do(func() error { return nil }, retry.Attempts(0))
 	undefined()
 }
 `
@@ -60,7 +63,11 @@ func f(url string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"httptimeout: http.Get uses http.DefaultClient", "unstructuredlog: log.Printf"} {
+	for _, want := range []string{
+		"httptimeout: http.Get uses http.DefaultClient",
+		"unstructuredlog: log.Printf",
+		"unboundedretry: retry.Do with retry.Attempts(0) retries until it succeeds",
+	} {
 		if !slices.ContainsFunc(diags, func(d string) bool { return strings.HasPrefix(d, want) }) {
 			t.Errorf("no diagnostic starting %q; got:\n%s", want, strings.Join(diags, "\n"))
 		}
@@ -114,8 +121,9 @@ func testdataFiles(f *testing.F) [][]byte {
 }
 
 // env is what all inputs share: the standard library, type-checked from
-// source once per process, and the file set its positions live in (the
-// analyzers resolve positions of imported objects through pass.Fset).
+// source once per process, the analyzers' stubs of third-party APIs, and
+// the file set their positions live in (the analyzers resolve positions of
+// imported objects through pass.Fset).
 type env struct {
 	fset     *token.FileSet
 	importer types.Importer
@@ -123,8 +131,95 @@ type env struct {
 
 var sharedEnv = sync.OnceValue(func() *env {
 	fset := token.NewFileSet()
-	return &env{fset: fset, importer: importer.ForCompiler(fset, "source", nil)}
+	return &env{fset: fset, importer: &stubImporter{
+		fset:  fset,
+		std:   importer.ForCompiler(fset, "source", nil),
+		dirs:  stubDirs(),
+		cache: make(map[string]*types.Package),
+	}}
 })
+
+// stubImporter imports the standard library from source and third-party
+// packages (gorm.io/gorm, github.com/avast/retry-go/v4, ...) from the
+// minimal stubs in the analyzers' testdata, so that fuzzed inputs reach the
+// code that matches library APIs, not only the standard library's.
+type stubImporter struct {
+	fset  *token.FileSet
+	std   types.Importer
+	dirs  map[string]string // import path -> stub directory
+	mu    sync.Mutex
+	cache map[string]*types.Package
+}
+
+func (imp *stubImporter) Import(path string) (*types.Package, error) {
+	dir, ok := imp.dirs[path]
+	if !ok {
+		return imp.std.Import(path)
+	}
+	imp.mu.Lock()
+	pkg, done := imp.cache[path]
+	imp.mu.Unlock()
+	if done {
+		return pkg, nil
+	}
+	var files []*ast.File
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(imp.fset, filepath.Join(dir, name), nil, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	// A stub may leave something to be desired; what type-checks is enough.
+	conf := types.Config{Importer: imp, Error: func(error) {}}
+	pkg, _ = conf.Check(path, imp.fset, files, nil)
+	imp.mu.Lock()
+	imp.cache[path] = pkg
+	imp.mu.Unlock()
+	return pkg, nil
+}
+
+// stubDirs returns the directories of the stubs of third-party packages in
+// the analyzers' testdata, by import path: those under testdata/src whose
+// path starts with a domain name. Where two analyzers stub the same
+// package, the first analyzer of the suite wins.
+func stubDirs() map[string]string {
+	dirs := make(map[string]string)
+	for _, a := range analyzers.All() {
+		src := filepath.Join(a.Name, "testdata", "src")
+		filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || !d.IsDir() || path == src {
+				return nil
+			}
+			rel, _ := filepath.Rel(src, path)
+			rel = filepath.ToSlash(rel)
+			first, _, _ := strings.Cut(rel, "/")
+			if !strings.Contains(first, ".") {
+				return fs.SkipDir // a scenario package
+			}
+			if _, ok := dirs[rel]; !ok && hasGoFiles(path) {
+				dirs[rel] = path
+			}
+			return nil
+		})
+	}
+	return dirs
+}
+
+func hasGoFiles(dir string) bool {
+	entries, _ := os.ReadDir(dir)
+	return slices.ContainsFunc(entries, func(e fs.DirEntry) bool {
+		return !e.IsDir() && strings.HasSuffix(e.Name(), ".go")
+	})
+}
 
 // typeCheck type-checks file as package fuzz, collecting rather than
 // stopping at errors (imports of packages that do not exist included).

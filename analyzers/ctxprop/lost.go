@@ -211,7 +211,7 @@ func (c *checker) freshUseOf(cur inspector.Cursor) freshUse {
 			if !c.isLocal(e) {
 				return useStored
 			}
-			v := c.info.ObjectOf(e.(*ast.Ident)).(*types.Var)
+			v := c.info.ObjectOf(ast.Unparen(e).(*ast.Ident)).(*types.Var) // isLocal saw through (ctx) = ...
 			if isContext(v.Type()) {
 				use = max(use, c.varUse(cur, v))
 			}

@@ -82,7 +82,7 @@ func (c *checker) contextAttachedLater(cur inspector.Cursor, fn *types.Func, src
 	if len(as.Rhs) != 1 || !c.isLocal(as.Lhs[0]) {
 		return false
 	}
-	v := c.info.ObjectOf(as.Lhs[0].(*ast.Ident))
+	v := c.info.ObjectOf(ast.Unparen(as.Lhs[0]).(*ast.Ident)) // (req), err = ... is valid Go
 	body, ok := astx.EnclosingFunc(cur)
 	if !ok {
 		return false

@@ -178,10 +178,10 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	case match.IsFunc(fn, httpPath, "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS"):
 		c.report(call.Fun, catServer, "%s serves with no timeouts (slow clients can hold connections forever); use an http.Server with ReadHeaderTimeout set",
 			types.ExprString(call.Fun))
-	case match.IsFunc(fn, netPath, "Dial") && c.isTCP(call.Args[0]):
+	case match.IsFunc(fn, netPath, "Dial") && len(call.Args) > 0 && c.isTCP(call.Args[0]):
 		c.report(call.Fun, catDial, "%s has no timeout (a connect can hang for minutes); use net.DialTimeout or a net.Dialer with Timeout set",
 			types.ExprString(call.Fun))
-	case match.IsFunc(fn, tlsPath, "Dial") && c.isTCP(call.Args[0]):
+	case match.IsFunc(fn, tlsPath, "Dial") && len(call.Args) > 0 && c.isTCP(call.Args[0]):
 		c.report(call.Fun, catDial, "%s has no timeout (a connect or handshake can hang); use tls.DialWithDialer with a net.Dialer that has Timeout set",
 			types.ExprString(call.Fun))
 	case match.IsFunc(fn, netPath, "DialTimeout") && len(call.Args) == 3 && isNonPositive(c.info, call.Args[2]) && c.isTCP(call.Args[0]):

@@ -88,6 +88,9 @@ func (c *checker) retryGo(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		switch fn.Name() {
 		case "Attempts":
+			if len(oc.Args) != 1 {
+				return // called with the wrong arguments (type errors)
+			}
 			n, isConst := constUint(c.info, oc.Args[0])
 			if !isConst {
 				return // a configured limit
@@ -99,8 +102,8 @@ func (c *checker) retryGo(cur inspector.Cursor, call *ast.CallExpr) {
 		case "UntilSucceeded":
 			cfg = config{verdict: forever, at: oc, what: types.ExprString(oc)}
 		case "Context":
-			if !c.neverCancelled(body, oc.Args[0]) {
-				return // bounded by the context
+			if len(oc.Args) != 1 || !c.neverCancelled(body, oc.Args[0]) {
+				return // bounded by the context (or called with the wrong arguments)
 			}
 		}
 	}
@@ -219,6 +222,9 @@ func (c *checker) backoffOf(body *ast.BlockStmt, e ast.Expr, depth int) config {
 					return unknownConfig() // an option we cannot see
 				}
 				if ofn.Name() == "WithMaxElapsedTime" {
+					if len(oc.Args) != 1 {
+						return unknownConfig() // called with the wrong arguments (type errors)
+					}
 					if n, ok := constUint(c.info, oc.Args[0]); ok && n == 0 {
 						cfg = config{verdict: forever, at: oc, what: "MaxElapsedTime 0"}
 					} else {

@@ -738,8 +738,11 @@ func (l *retryLoop) waits() bool {
 		return true
 	}
 	if rs, ok := l.stmt.(*ast.RangeStmt); ok {
-		if _, isChan := l.c.info.TypeOf(rs.X).Underlying().(*types.Chan); isChan {
-			return true
+		// TypeOf is nil for an operand with type errors.
+		if t := l.c.info.TypeOf(rs.X); t != nil {
+			if _, isChan := t.Underlying().(*types.Chan); isChan {
+				return true
+			}
 		}
 	}
 	var body *ast.BlockStmt
