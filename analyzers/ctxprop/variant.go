@@ -154,8 +154,8 @@ func (c *checker) renamed(call *ast.CallExpr, name string) string {
 
 // renameEdits returns the edits that rename the called function of call to
 // name and pass the context in scope first, or nil if that is not
-// mechanical: the function is instantiated explicitly, or the context's
-// name is shadowed.
+// mechanical: the function is instantiated explicitly, called as a method
+// expression, or the context's name is shadowed.
 func (c *checker) renameEdits(call *ast.CallExpr, name string, src *ctxSource) []analysis.TextEdit {
 	var id *ast.Ident
 	switch fun := ast.Unparen(call.Fun).(type) {
@@ -166,6 +166,11 @@ func (c *checker) renameEdits(call *ast.CallExpr, name string, src *ctxSource) [
 	}
 	if id == nil || !c.usable(src, call.Lparen) {
 		return nil
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := c.info.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+			return nil // (*sql.DB).Begin(db): the receiver comes before the context
+		}
 	}
 	arg := src.text
 	if len(call.Args) > 0 {

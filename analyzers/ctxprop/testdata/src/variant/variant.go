@@ -26,6 +26,9 @@ func queries(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt) {
 	tx.Exec("UPDATE")       // want `tx.Exec does not take .*; use tx.ExecContext`
 	tx.Stmt(stmt)           // want `tx.Stmt does not take .*; use tx.StmtContext`
 	stmt.Query(1)           // want `stmt.Query does not take .*; use stmt.QueryContext`
+	// no fix: a method expression takes its receiver first, so the
+	// context cannot simply be passed first
+	(*sql.DB).Begin(db) // want `\(\*sql.DB\).Begin does not take .*; use \(\*sql.DB\).BeginTx`
 }
 
 func request(w http.ResponseWriter, r *http.Request) {
