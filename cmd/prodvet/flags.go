@@ -62,7 +62,7 @@ func newFlagSet(suite []*analysis.Analyzer, opts *options, enabled map[*analysis
 	fs.StringVar(&opts.format, "format", "text", "print findings on standard output as `format`: "+strings.Join(output.Formats, ", "))
 	fs.Var(&opts.outs, "out", "also write findings in `format=file` (repeatable), e.g. -out sarif=results.sarif")
 	fs.BoolVar(&opts.source, "source", false, "text format: print the source line and a caret under each finding")
-	fs.BoolVar(&opts.summary, "summary", false, "print the number of findings per analyzer on standard error")
+	fs.BoolVar(&opts.summary, "summary", false, "print the number of findings per analyzer, and each package skipped as test support, on standard error")
 	fs.StringVar(&opts.config, "config", "", "read configuration from `file` (default: .prodvet.yml in the module root, if any)")
 	fs.BoolVar(&opts.printVetFlags, "print-vet-flags", false, "print the configuration file as flags for go vet -vettool, and exit")
 	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `rev`")

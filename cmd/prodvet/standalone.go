@@ -190,6 +190,7 @@ func runStandalone(args []string, suite []*analysis.Analyzer, stdout, stderr io.
 	}
 	if opts.summary {
 		output.WriteSummary(stderr, report)
+		writeTestSupport(stderr, res.testSupport, selected)
 	}
 	switch {
 	case len(res.errors) > 0:
@@ -255,6 +256,10 @@ type result struct {
 	root     string // the module root directory, "" if unknown
 	findings []finding
 	errors   []string // packages that did not load or type-check, analyzer failures
+
+	// testSupport lists the packages analyzers skip as test support unless
+	// their -NAME.tests flag is set, for -summary to name.
+	testSupport []testSupportPackage
 }
 
 // analyze loads the packages matching patterns and runs analyzers on them.
@@ -277,7 +282,7 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, tags string) (*r
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
-	res := &result{errors: packageErrors(pkgs)}
+	res := &result{errors: packageErrors(pkgs), testSupport: testSupportPackages(pkgs)}
 	for _, p := range pkgs {
 		if p.Module != nil && p.Module.Dir != "" {
 			res.root = p.Module.Dir

@@ -57,11 +57,20 @@ func TestNoFinish(t *testing.T) {
 }
 
 // TestTestSupport checks that packages supporting tests (an e2e harness, a
-// package importing testing outside _test.go files) are silent unless
+// package whose exported functions take a *testing.T) are silent unless
 // Options.Tests is set, like _test.go files.
 func TestTestSupport(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("first", true), "e2e", "fakes")
 	analysistest.Run(t, analysistest.TestData(), newTestAnalyzerOpts("first", true, report.Options{Tests: true}), "withtests/e2e")
+}
+
+// TestProductionNotTestSupport checks that production packages are reported
+// although their non-test files import testing (to call testing.Testing(),
+// or in one helper file) or their name ends in "test" (issue 14, defect 2:
+// such rules hid a service's scheduler and drivers).
+func TestProductionNotTestSupport(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("first", true),
+		"production/debugchecks", "production/latest", "production/helperfile")
 }
 
 func TestParseDirective(t *testing.T) {

@@ -1,4 +1,4 @@
-// Package fakes imports testing outside its _test.go files: it supports tests.
+// Package fakes exports only helpers that take a *testing.T: it supports tests.
 package fakes
 
 import "testing"
