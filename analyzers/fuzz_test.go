@@ -29,9 +29,15 @@ import (
 //
 //	go test -fuzz=FuzzAnalyzers -fuzztime=2m ./analyzers
 func FuzzAnalyzers(f *testing.F) {
-	for _, src := range testdataFiles(f) {
+	seeds := testdataFiles(f)
+	for _, src := range seeds {
 		f.Add(src)
 	}
+	// The fuzzing engine takes an input that runs for 10s for a hang, and
+	// type-checking net/http and its dependencies from source on the first
+	// input that imports it can take that long on a busy machine: import
+	// what the seeds import before the inputs run.
+	warmImports(seeds)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		if _, err := analyzeSource(src); err != nil {
 			t.Fatalf("%v\ninput:\n%s", err, src)
@@ -95,6 +101,25 @@ func analyzeSource(src []byte) ([]string, error) {
 		}
 	}
 	return d.diags, nil
+}
+
+// warmImports imports every package that one of srcs imports.
+func warmImports(srcs [][]byte) {
+	env := sharedEnv()
+	seen := make(map[string]bool)
+	for _, src := range srcs {
+		file, err := parser.ParseFile(token.NewFileSet(), "seed.go", src, parser.ImportsOnly)
+		if err != nil {
+			continue
+		}
+		for _, spec := range file.Imports {
+			path := strings.Trim(spec.Path.Value, `"`)
+			if !seen[path] {
+				seen[path] = true
+				env.importer.Import(path) // a failure shows when an input imports it
+			}
+		}
+	}
 }
 
 // testdataFiles returns the content of every .go file in the analyzers'
