@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/prodvet/prodvet/internal/output"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 )
 
 // A finding is a diagnostic resolved to file positions, the form every
@@ -139,32 +141,32 @@ func recvTypeName(e ast.Expr) string {
 	}
 }
 
-// toOutput converts findings to the output package's form, with paths
-// relative to root, severities from cfg and fingerprints, dropping those in
-// files cfg excludes. It returns them with their enclosing functions.
-func toOutput(fs []finding, root string, cfg *config, src *output.Source) []output.Finding {
+// toOutput converts findings to the output package's form, with file names
+// as paths prints them, severities from cfg and fingerprints, dropping those
+// in files cfg excludes. It returns them with their enclosing functions.
+func toOutput(fs []finding, paths *output.Paths, cfg *config, src *output.Source) []output.Finding {
 	var out []output.Finding
 	var funcs []string
 	for _, f := range fs {
-		rel := rootRel(root, f.Pos.Filename)
-		if cfg.excluded(rel) {
+		file := paths.Show(f.Pos.Filename)
+		if cfg.excluded(file) {
 			continue
 		}
 		of := output.Finding{
 			Analyzer: f.Analyzer, Category: f.Category, Severity: cfg.severityOf(f.Analyzer),
-			Message: f.Message, URL: f.URL, File: rel, Path: f.Pos.Filename,
+			Message: f.Message, URL: f.URL, File: file, Path: paths.Disk(f.Pos.Filename),
 			Line: f.Pos.Line, Column: f.Pos.Column, EndLine: f.End.Line, EndColumn: f.End.Column,
 		}
 		for _, fx := range f.Fixes {
 			ofx := output.Fix{Message: fx.Message}
 			for _, e := range fx.Edits {
-				ofx.Edits = append(ofx.Edits, output.Edit{File: rootRel(root, e.File), Path: e.File, Start: e.Start, End: e.End, NewText: e.NewText})
+				ofx.Edits = append(ofx.Edits, output.Edit{File: paths.Show(e.File), Path: e.File, Start: e.Start, End: e.End, NewText: e.NewText})
 			}
 			of.Fixes = append(of.Fixes, ofx)
 		}
 		for _, rel := range f.Related {
 			of.Related = append(of.Related, output.Related{
-				File: rootRel(root, rel.Pos.Filename), Path: rel.Pos.Filename,
+				File: paths.Show(rel.Pos.Filename), Path: paths.Disk(rel.Pos.Filename),
 				Line: rel.Pos.Line, Column: rel.Pos.Column, EndLine: rel.End.Line, EndColumn: rel.End.Column,
 				Message: rel.Message,
 			})
@@ -176,17 +178,88 @@ func toOutput(fs []finding, root string, cfg *config, src *output.Source) []outp
 	return out
 }
 
-// rootRel returns filename relative to the module root as a slash path, or
-// unchanged when it is outside the root.
-func rootRel(root, filename string) string {
-	if root == "" {
-		return filepath.ToSlash(relPath(filename))
+// newPaths returns how the files of a run print (see output.Paths): below
+// the root, the directory of the main module (the module of the working
+// directory, or else of the first package); dependencies as
+// module@version/path; GOROOT as $GOROOT. Without a module (GOPATH mode, a
+// list of files) the root is the working directory.
+//
+// The root is decided here and nowhere else. For a go.work workspace it
+// should be the workspace's directory, filepath.Dir of go env GOWORK when
+// that is set, so that the files of all its modules print below it (issue
+// 20); today they print relative to the main module, as ../b/b.go.
+func newPaths(pkgs []*packages.Package) *output.Paths {
+	p := &output.Paths{}
+	if env := goEnv("GOROOT", "GOMODCACHE", "GOMOD"); env != nil {
+		p.GOROOT, p.ModCache = env[0], env[1]
+		if gomod := env[2]; gomod != "" && gomod != os.DevNull {
+			p.Root = filepath.Dir(gomod)
+		}
 	}
-	rel, err := filepath.Rel(root, filename)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return filepath.ToSlash(filename)
+	for _, pkg := range pkgs {
+		if p.Root != "" {
+			break
+		}
+		if pkg.Module != nil && pkg.Module.Dir != "" {
+			p.Root = pkg.Module.Dir
+		}
 	}
-	return filepath.ToSlash(rel)
+	if p.Root == "" {
+		p.Root, _ = os.Getwd()
+	}
+	seen := make(map[string]bool)
+	packages.Visit(pkgs, nil, func(pkg *packages.Package) {
+		// Modules with no version: other modules of a workspace and
+		// modules replaced by a local directory.
+		m := pkg.Module
+		if m != nil && m.Replace != nil {
+			m = m.Replace
+		}
+		if m != nil && m.Version == "" && m.Dir != "" && m.Dir != p.Root && !seen[m.Dir] {
+			seen[m.Dir] = true
+			p.Local = append(p.Local, m.Dir)
+		}
+	})
+	slices.Sort(p.Local)
+	return p
+}
+
+// goEnv returns the go command's values of the named variables, in order,
+// or nil if it cannot tell.
+func goEnv(names ...string) []string {
+	out, err := exec.Command("go", append([]string{"env"}, names...)...).Output()
+	if err != nil {
+		return nil
+	}
+	lines := strings.Split(strings.TrimRight(string(out), "\r\n"), "\n")
+	if len(lines) != len(names) {
+		return nil
+	}
+	for i := range lines {
+		lines[i] = strings.TrimSpace(lines[i])
+	}
+	return lines
+}
+
+// showPos renders pos, file:line:col or file:line as in a package error,
+// with the file as paths prints it.
+func showPos(paths *output.Paths, pos string) string {
+	file, rest := pos, ""
+	for range 2 {
+		i := strings.LastIndexByte(file, ':')
+		if i < 0 || !isDigits(file[i+1:]) {
+			break
+		}
+		file, rest = file[:i], file[i:]+rest
+	}
+	if rest == "" {
+		return pos
+	}
+	return paths.Show(file) + rest
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // sortAndDedupe orders findings by position, then analyzer and message, and

@@ -126,7 +126,8 @@ func runStandalone(args []string, suite []*analysis.Analyzer, stdout, stderr io.
 	for _, a := range selected {
 		report.Rules = append(report.Rules, output.Rule{ID: a.Name, Doc: a.Doc, URL: a.URL})
 	}
-	report.Findings = toOutput(findings, res.root, cfg, src)
+	report.Paths = res.paths
+	report.Findings = toOutput(findings, res.paths, cfg, src)
 
 	switch {
 	case opts.baselineWrite != "":
@@ -253,7 +254,7 @@ func printVetFlags(cfg *config, stdout, stderr io.Writer) int {
 
 // result is what one standalone run found.
 type result struct {
-	root     string // the module root directory, "" if unknown
+	paths    *output.Paths // how file names print: relative to the module root, module@version/path, ...
 	findings []finding
 	errors   []string // packages that did not load or type-check, analyzer failures
 
@@ -282,13 +283,8 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, tags string) (*r
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
-	res := &result{errors: packageErrors(pkgs), testSupport: testSupportPackages(pkgs)}
-	for _, p := range pkgs {
-		if p.Module != nil && p.Module.Dir != "" {
-			res.root = p.Module.Dir
-			break
-		}
-	}
+	paths := newPaths(pkgs)
+	res := &result{paths: paths, errors: packageErrors(pkgs, paths), testSupport: testSupportPackages(pkgs)}
 
 	graph, err := checker.Analyze(analyzers, pkgs, nil)
 	if err != nil {
@@ -326,7 +322,7 @@ func analysisErrors(graph *checker.Graph) []string {
 // packageErrors returns one line per package that failed to load or
 // type-check, naming the package and its first error: enough to act on,
 // without burying the findings of the packages that did load.
-func packageErrors(pkgs []*packages.Package) []string {
+func packageErrors(pkgs []*packages.Package, paths *output.Paths) []string {
 	var lines []string
 	seen := make(map[string]bool)
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
@@ -336,7 +332,7 @@ func packageErrors(pkgs []*packages.Package) []string {
 		seen[p.PkgPath] = true
 		var msgs []string
 		for _, e := range p.Errors {
-			if m := errorLine(e); !slices.Contains(msgs, m) {
+			if m := errorLine(e, paths); !slices.Contains(msgs, m) {
 				msgs = append(msgs, m)
 			}
 		}
@@ -352,10 +348,10 @@ func packageErrors(pkgs []*packages.Package) []string {
 // errorLine renders a package error on one line. Errors reported by the go
 // command carry no position of their own but a "# pkg" header and the
 // position inside the message.
-func errorLine(e packages.Error) string {
+func errorLine(e packages.Error, paths *output.Paths) string {
 	msg := e.Msg
 	if e.Pos != "" && e.Pos != "-" {
-		msg = e.Pos + ": " + msg
+		msg = showPos(paths, e.Pos) + ": " + msg
 	}
 	var parts []string
 	for line := range strings.SplitSeq(msg, "\n") {

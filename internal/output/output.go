@@ -25,7 +25,7 @@ type Finding struct {
 	Severity    string // error, warning or note
 	Message     string
 	URL         string // documentation of the analyzer, at the category
-	File        string // slash-separated path relative to the module root (absolute outside it)
+	File        string // slash-separated, as printed: Paths.Show of Path (see Paths)
 	Path        string // the file's path on disk, for reading its source
 	Line        int    // 1-based
 	Column      int    // 1-based, in bytes
@@ -84,6 +84,7 @@ type Report struct {
 	Findings []Finding // sorted by file, line, column, analyzer, message
 	Errors   []string
 	Source   *Source
+	Paths    *Paths // how File was made from Path; SARIF uses it for uriBaseId (nil: no bases)
 }
 
 // Formats lists the names -format and -out accept, in documentation order.

@@ -19,9 +19,10 @@ type (
 		Runs    []sarifRun `json:"runs"`
 	}
 	sarifRun struct {
-		Tool        sarifTool         `json:"tool"`
-		Results     []sarifResult     `json:"results"`
-		Invocations []sarifInvocation `json:"invocations,omitempty"`
+		Tool               sarifTool                `json:"tool"`
+		OriginalURIBaseIDs map[string]sarifArtifact `json:"originalUriBaseIds,omitempty"`
+		Results            []sarifResult            `json:"results"`
+		Invocations        []sarifInvocation        `json:"invocations,omitempty"`
 	}
 	sarifTool struct {
 		Driver sarifDriver `json:"driver"`
@@ -75,7 +76,9 @@ type (
 		Region           sarifRegion   `json:"region"`
 	}
 	sarifArtifact struct {
-		URI string `json:"uri"`
+		URI         string     `json:"uri,omitempty"`
+		URIBaseID   string     `json:"uriBaseId,omitempty"`
+		Description *sarifText `json:"description,omitempty"` // originalUriBaseIds only
 	}
 	sarifRegion struct {
 		StartLine   int `json:"startLine"`
@@ -106,8 +109,13 @@ type (
 )
 
 // WriteSARIF prints a SARIF 2.1.0 log with one run. Columns are in UTF-16
-// code units (SARIF's default columnKind); artifact URIs are relative to
-// the module root, which GitHub resolves against the checkout.
+// code units (SARIF's default columnKind). Artifact URIs of files below the
+// module root are relative to it, which GitHub resolves against the
+// checkout; files in the module cache and GOROOT (related locations in
+// dependencies) are relative to the base GOMODCACHE or GOROOT, named by
+// uriBaseId and described in originalUriBaseIds without a machine's
+// directory (the URI in the module cache keeps its !-escapes, so that it
+// resolves against go env GOMODCACHE).
 func WriteSARIF(w io.Writer, r *Report) error {
 	driver := sarifDriver{Name: r.Tool, Version: r.Version, InformationURI: r.InfoURI, Rules: []sarifRule{}}
 	ruleIndex := make(map[string]int)
@@ -129,6 +137,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 		})
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, Results: []sarifResult{}}
+	bases := make(map[string]sarifArtifact) // the uriBaseIds used
 	for _, f := range r.Findings {
 		idx, ok := ruleIndex[f.Analyzer]
 		if !ok {
@@ -140,7 +149,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 			Level:     sarifLevel(f.Severity),
 			Message:   sarifText{Text: f.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
-				ArtifactLocation: sarifArtifact{URI: fileURI(f.File)},
+				ArtifactLocation: r.sarifArtifact(f.File, f.Path, bases),
 				Region:           r.sarifRegion(f.Path, f.Line, f.Column, f.EndLine, f.EndColumn),
 			}}},
 		}
@@ -159,13 +168,16 @@ func WriteSARIF(w io.Writer, r *Report) error {
 			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
 				ID: &i,
 				PhysicalLocation: sarifPhysical{
-					ArtifactLocation: sarifArtifact{URI: fileURI(rel.File)},
+					ArtifactLocation: r.sarifArtifact(rel.File, rel.Path, bases),
 					Region:           r.sarifRegion(rel.Path, rel.Line, rel.Column, rel.EndLine, rel.EndColumn),
 				},
 				Message: &sarifText{Text: rel.Message},
 			})
 		}
 		run.Results = append(run.Results, res)
+	}
+	if len(bases) > 0 {
+		run.OriginalURIBaseIDs = bases
 	}
 	if len(r.Errors) > 0 {
 		inv := sarifInvocation{ExecutionSuccessful: false}
@@ -178,6 +190,24 @@ func WriteSARIF(w io.Writer, r *Report) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(sarifLog{Schema: SARIFSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+}
+
+// sarifBases describes the uriBaseIds prodvet uses, by name only: where
+// they are differs from machine to machine.
+var sarifBases = map[string]string{
+	"GOMODCACHE": "the Go module cache (go env GOMODCACHE)",
+	"GOROOT":     "the Go installation (go env GOROOT)",
+}
+
+// sarifArtifact locates a file printed as file and read from path,
+// recording in bases the uriBaseId it uses.
+func (r *Report) sarifArtifact(file, path string, bases map[string]sarifArtifact) sarifArtifact {
+	pl := r.Paths.locate(path)
+	if pl.base == "" {
+		return sarifArtifact{URI: fileURI(file)}
+	}
+	bases[pl.base] = sarifArtifact{Description: &sarifText{Text: sarifBases[pl.base]}}
+	return sarifArtifact{URI: fileURI(pl.rel), URIBaseID: pl.base}
 }
 
 func (r *Report) sarifRegion(path string, line, col, endLine, endCol int) sarifRegion {
