@@ -77,7 +77,11 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 			Blank:   s.IgnoredErr.Blank,
 			Exclude: strings.Join(s.IgnoredErr.Exclude, ","),
 		}),
-		unstructuredlog.New(unstructuredlog.Config{Tests: s.UnstructuredLog.Tests, Main: s.UnstructuredLog.Main}),
+		unstructuredlog.New(unstructuredlog.Config{
+			Tests:   s.UnstructuredLog.Tests,
+			Main:    s.UnstructuredLog.Main,
+			PerLine: s.UnstructuredLog.PerLine,
+		}),
 		ctxprop.New(ctxprop.Config{Tests: s.CtxProp.Tests, LogFuncs: s.CtxProp.LogFuncs}),
 		nplusone.New(nplusone.Config{Tests: s.NPlusOne.Tests, Funcs: s.NPlusOne.Funcs}),
 	}

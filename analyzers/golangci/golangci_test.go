@@ -95,22 +95,23 @@ ignorederr:
   tests: true
   blank: true
   exclude: [example.com/db.Log, "-fmt.Println"]
-unstructuredlog: {tests: true, main: true}
+unstructuredlog: {tests: true, main: true, per-line: true}
 ctxprop: {tests: true, log-funcs: true}
 nplusone: {tests: true, funcs: "remote.Fetch, (*remote.Client).Get"}
 `))
 	want := map[string]string{
-		"httptimeout.tests":     "true",
-		"unboundedretry.tests":  "true",
-		"ignorederr.tests":      "true",
-		"ignorederr.blank":      "true",
-		"ignorederr.exclude":    "example.com/db.Log,-fmt.Println",
-		"unstructuredlog.tests": "true",
-		"unstructuredlog.main":  "true",
-		"ctxprop.tests":         "true",
-		"ctxprop.log-funcs":     "true",
-		"nplusone.tests":        "true",
-		"nplusone.funcs":        "", // a func flag: checked by TestFuncsReachTheAnalyzer
+		"httptimeout.tests":        "true",
+		"unboundedretry.tests":     "true",
+		"ignorederr.tests":         "true",
+		"ignorederr.blank":         "true",
+		"ignorederr.exclude":       "example.com/db.Log,-fmt.Println",
+		"unstructuredlog.tests":    "true",
+		"unstructuredlog.main":     "true",
+		"unstructuredlog.per-line": "true",
+		"ctxprop.tests":            "true",
+		"ctxprop.log-funcs":        "true",
+		"nplusone.tests":           "true",
+		"nplusone.funcs":           "", // a func flag: checked by TestFuncsReachTheAnalyzer
 	}
 	if got := flagValues(as); !reflect.DeepEqual(got, want) {
 		t.Errorf("flags of the built analyzers:\n got %v\nwant %v\n(a flag was added to an analyzer but not to Settings, or a setting does not reach its Config)", got, want)

@@ -42,8 +42,9 @@ type IgnoredErr struct {
 
 // UnstructuredLog holds the -unstructuredlog.* options.
 type UnstructuredLog struct {
-	Tests bool `json:"tests"`
-	Main  bool `json:"main"`
+	Tests   bool `json:"tests"`
+	Main    bool `json:"main"`
+	PerLine bool `json:"per-line"`
 }
 
 // CtxProp holds the -ctxprop.* options.

@@ -24,7 +24,73 @@
 // SugaredLogger), logrus, zerolog, logr and klog, matched by type, so
 // renamed imports, aliases, embedding and dot-imports do not hide a call.
 //
+// # Drift and house style
+//
+// Whether a package logs structurally is a decision made once, for the
+// package or the module, not on each line. unstructuredlog reports it
+// where it is made.
+//
+// Drift: the package already logs through a structured logger, and a line
+// uses the log package, fmt as logging or a printf-style message. Each
+// such line is reported (categories std-log, fmt-log, printf-style,
+// dynamic-message): this is what a reviewer wants to see in a pull
+// request.
+//
+// House style: the package logs only unstructured. It gets one finding,
+// category house-style, at its first unstructured line (in the order of
+// its files and lines), with the count of such lines:
+//
+//	package store logs 12 lines unstructured and none structured (house style, reported once); use log/slog with a constant message and attributes
+//
+// The remedy names the package's own library when all its lines use one
+// (logrus, zap, klog, zerolog), and log/slog otherwise.
+// -unstructuredlog.per-line reports every line instead, for a team that is
+// migrating.
+//
+// The exact rule: a package logs structurally when one of its files (not
+// its _test.go files unless -unstructuredlog.tests, nor generated files)
+//
+//   - calls a key-value or field API of a known logger: slog's functions
+//     and *slog.Logger methods (With and Group included), *zap.Logger, the
+//     sugared Infow family and With, zerolog's (*Event).Msg or a field
+//     method of zerolog's Event or Context (Str, Err, ...), logrus's
+//     WithField, WithFields or WithError, logr's Info, Error or
+//     WithValues, klog's InfoS or ErrorS; except a call whose message is
+//     fmt.Sprintf(format, args...) or fmt.Sprint(args...) of its own
+//     function's parameters, the body of a printf-style adapter, which
+//     offers an unstructured API;
+//   - calls or declares a key-value wrapper (see Wrappers); or
+//   - imports, directly or not, a package of the same module that logs
+//     structurally. This crosses packages as a package fact, and only
+//     along imports: a package of the module that imports none of the
+//     structured ones keeps its own house style. It needs the driver to
+//     say which module a package is in (go vet, prodvet, golangci-lint
+//     and gopls do; GOPATH builds do not, and there only the package
+//     itself counts).
+//
+// bad-kv findings, and dynamic messages of key-value calls (which make
+// the package structured), are always reported line by line: they are
+// bugs in a structured call, not a style.
+//
+// With -new-from-rev (or -new-from-patch), a finding is shown when its
+// line changed. In drift mode that is each new unstructured line, the
+// check a pull request wants. In house-style mode the one finding sits
+// on the package's first unstructured line, so it shows when that line
+// changes, or when a change makes a package log for the first time;
+// adding more lines to a package whose house style is already
+// unstructured shows nothing, by design. A baseline fingerprints the
+// source line, not the message: a house-style finding stays accepted
+// while the count changes, and comes back if its first line is removed
+// or edited (accept it again). Switching modes changes the findings: run
+// -baseline-write again after setting -unstructuredlog.per-line. A
+// //prodvet:ignore directive suppresses the house-style finding on its
+// first line; directives on the package's other unstructured lines then
+// suppress nothing and are reported as stale.
+//
 // # What it reports
+//
+// Category house-style: the package's unstructured lines, counted, as
+// above.
 //
 // Category std-log: the printing functions of the standard log package
 // (Print, Printf, Println, Fatal*, Panic*, Output) and the same methods of
@@ -65,7 +131,15 @@
 // and With, logr (Info, Error, WithValues) and klog (InfoS, ErrorS), and
 // through the team's own wrappers (see below). slog.Attr and zap.Field
 // values take one position; zap's sugared logger also takes an error
-// value alone, as its "error" field.
+// value alone, as its "error" field. Also reported: an error in a key
+// position (slog.Error("failed", err)), which can never be a key or an
+// attribute, except for zap's sugared logger from v1.24 on (the zap
+// version is read from the module graph; an unknown version counts as a
+// current one), and a string key followed by an slog.Attr or a zap.Field,
+// which the logger swallows as the key's value. A key whose type is an
+// alias of string (type String = string) is a string. In a method
+// expression call, (*slog.Logger).Info(l, "msg", "k", v), the receiver
+// argument is skipped.
 //
 // # Wrappers
 //
@@ -154,8 +228,13 @@
 //   - Logger adapters: log and fmt calls inside a function whose last
 //     parameter is ...any, such as a Printf(format string, v ...any) method
 //     implementing a library's Logger interface on the standard log
-//     package. The adapter is a logging backend; the hazard, if any, is
-//     where it is chosen and called.
+//     package, or inside any method of a type with at least two leveled
+//     methods taking ...any (Info, Warnf, Error...), the shape of a logger
+//     interface: the Trace method of an adapter to gorm's logger.Interface
+//     is part of the adapter, whatever its signature. Likewise a
+//     structured call whose message is fmt.Sprintf(format, args...) of its
+//     own function's parameters. The adapter is a logging backend; the
+//     hazard, if any, is where it is chosen and called.
 //   - A constant message with attributes, however they are computed: a
 //     formatted string as an attribute value is fine.
 //   - With, WithField, WithValues and the like, except for broken key-value
@@ -195,8 +274,9 @@
 //
 // # Flags
 //
-//	-unstructuredlog.main    also report the standard log package in package main
-//	-unstructuredlog.tests   also report in _test.go files and test-support packages
+//	-unstructuredlog.main      also report the standard log package in package main
+//	-unstructuredlog.per-line  report every unstructured line, also in packages with no structured logger
+//	-unstructuredlog.tests     also report in _test.go files and test-support packages
 //
 // # Compared with other tools
 //
@@ -212,5 +292,5 @@
 //
 // # Categories
 //
-// std-log, fmt-log, dynamic-message, printf-style, bad-kv.
+// house-style, std-log, fmt-log, dynamic-message, printf-style, bad-kv.
 package unstructuredlog

@@ -32,11 +32,20 @@ func (c *checker) checkKV(call *ast.CallExpr, a api) {
 			if how := c.dynamicKey(arg); how != "" {
 				c.reportf(arg, catBadKV, "key of %s is built from %s (unbounded field names); use a constant key", render(c.info, call), how)
 			}
+			if c.isAttr(a.lib, c.info.TypeOf(args[i+1])) {
+				c.reportf(arg, catBadKV, "key %s of %s is followed by %s, which becomes its value instead of a field; drop the key",
+					types.ExprString(arg), render(c.info, call), a.lib.attrName())
+			}
 			i += 2
+		case isError(t) && (a.lib != libSugar || c.zapErrKey):
+			// Not a string, not an attribute, whatever its dynamic type.
+			c.reportf(arg, catBadKV, "error %s of %s is in a key position (%s); give it a key such as \"err\"",
+				types.ExprString(arg), render(c.info, call), a.lib.badKey())
+			return
 		case c.isAttr(a.lib, t):
 			i++
 		case a.lib == libSugar && isError(t):
-			i++ // zap's sugared logger turns an error into an "error" field
+			i++ // zap's sugared logger (v1.24 on) turns an error into an "error" field
 		case types.IsInterface(t) && (t.Underlying().(*types.Interface).Empty() || a.lib == libSlog || a.lib == libSugar):
 			// Any value fits an empty interface; an attribute may fit a
 			// non-empty one. A string never fits a non-empty interface.
@@ -50,6 +59,14 @@ func (c *checker) checkKV(call *ast.CallExpr, a api) {
 			return
 		}
 	}
+}
+
+// attrName names the self-contained attribute type of l.
+func (l lib) attrName() string {
+	if l == libSugar {
+		return "a zap.Field"
+	}
+	return "an slog.Attr"
 }
 
 // isAttr reports whether t is a self-contained attribute of l, which takes

@@ -23,8 +23,9 @@ var docFile string
 
 // Config configures unstructuredlog. The zero value is the recommended default.
 type Config struct {
-	Tests bool // also report in _test.go files
-	Main  bool // also report the standard log package in package main
+	Tests   bool // also report in _test.go files
+	Main    bool // also report the standard log package in package main
+	PerLine bool // report every unstructured line, also where the house style is unstructured
 }
 
 // Analyzer is unstructuredlog with its default configuration, bound to flags.
@@ -37,11 +38,12 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      "unstructuredlog",
 		DocFile:   docFile,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes: []analysis.Fact{new(wrapperFact)},
+		FactTypes: []analysis.Fact{new(wrapperFact), new(structuredFact), new(zapFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
 	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.BoolVar(&cfg.Main, "main", cfg.Main, "also report the standard log package in package main")
+	a.Flags.BoolVar(&cfg.PerLine, "per-line", cfg.PerLine, "report every unstructured line, also in packages with no structured logger")
 	return a
 }
 
@@ -52,9 +54,14 @@ const (
 	catDynamicMsg = "dynamic-message"
 	catPrintf     = "printf-style"
 	catBadKV      = "bad-kv"
+	catHouseStyle = "house-style"
 )
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	if pass.Pkg.Path() == zapPath {
+		exportZapVersion(pass)
+		return nil, nil
+	}
 	if !reachesAny(pass.Pkg, paths()) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil // no logging API and no wrapper of one can be called here
 	}
@@ -63,20 +70,24 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		return nil, nil // the APIs themselves
 	}
 	c := &checker{
-		pass:      pass,
-		info:      pass.TypesInfo,
-		cfg:       cfg,
-		rep:       report.New(pass, report.Options{Tests: cfg.Tests}),
-		isMain:    pass.Pkg.Name() == "main",
-		isCmd:     role.IsCommand(pass.Pkg),
-		wrappers:  make(map[*types.Func]*wrapperFact),
-		rangeVars: make(map[types.Object]bool),
+		pass:        pass,
+		info:        pass.TypesInfo,
+		cfg:         cfg,
+		rep:         report.New(pass, report.Options{Tests: cfg.Tests}),
+		isMain:      pass.Pkg.Name() == "main",
+		isCmd:       role.IsCommand(pass.Pkg),
+		wrappers:    make(map[*types.Func]*wrapperFact),
+		rangeVars:   make(map[types.Object]bool),
+		loggerTypes: make(map[*types.Named]bool),
+		zapErrKey:   zapErrIsKey(pass),
 	}
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.inferWrappers()
+	c.decideStyle()
 	for _, s := range c.sites {
 		c.check(s)
 	}
+	c.diags = append(c.diags, c.unstructured()...)
 	c.rep.Flush(c.diags)
 	return nil, nil
 }
@@ -100,12 +111,17 @@ type checker struct {
 	isMain bool // package main
 	isCmd  bool // package main or another package of a command
 
-	sites     []site                       // calls of logging APIs and of candidate wrappers, in source order
-	forwards  []forward                    // calls that forward a function's own (msg, args...) parameters
-	wrappers  map[*types.Func]*wrapperFact // this package's wrappers of key-value loggers
-	order     []*types.Func                // keys of wrappers in the order they were found
-	rangeVars map[types.Object]bool        // variables a range statement declares
-	diags     []analysis.Diagnostic
+	sites       []site                       // calls of logging APIs and of candidate wrappers, in source order
+	forwards    []forward                    // calls that forward a function's own (msg, args...) parameters
+	wrappers    map[*types.Func]*wrapperFact // this package's wrappers of key-value loggers
+	order       []*types.Func                // keys of wrappers in the order they were found
+	rangeVars   map[types.Object]bool        // variables a range statement declares
+	zapErrKey   bool                         // the module's zap predates v1.24: a lone error is a key
+	loggerTypes map[*types.Named]bool        // memo of isLoggerType
+	diags       []analysis.Diagnostic
+
+	structured bool   // the package, or one it imports from its module, logs structurally
+	lines      []line // unstructured lines, reported one by one or summed up by unstructured
 }
 
 // site is a call to check once the package's wrappers are known.
@@ -158,12 +174,15 @@ func isDead(info *types.Info, cur inspector.Cursor) bool {
 	}
 }
 
-// inLoggerAdapter reports whether the call at cur is inside a function that
-// takes a variadic ...any, such as a Printf(format string, v ...any) method:
-// an adapter that implements a library's or a team's logger interface on top
-// of the log or fmt package. The adapter is the logging backend; whether
-// its lines are structured is decided where it is chosen and called.
-func inLoggerAdapter(info *types.Info, cur inspector.Cursor) bool {
+// inLoggerAdapter reports whether the call at cur is inside a logger
+// adapter: a function that takes a variadic ...any, such as a
+// Printf(format string, v ...any) method, or any method of a type shaped
+// like a logger interface (see isLoggerType), such as the Trace method of
+// an adapter to gorm's logger.Interface. An adapter implements a library's
+// or a team's logger interface on top of the log or fmt package; it is
+// the logging backend, and whether its lines are structured is decided
+// where it is chosen and called.
+func (c *checker) inLoggerAdapter(cur inspector.Cursor) bool {
 	fn, ok := astx.EnclosingFunc(cur)
 	if !ok {
 		return false
@@ -171,14 +190,17 @@ func inLoggerAdapter(info *types.Info, cur inspector.Cursor) bool {
 	var t types.Type
 	switch n := fn.Node().(type) {
 	case *ast.FuncDecl:
-		if obj := info.Defs[n.Name]; obj != nil {
+		if obj := c.info.Defs[n.Name]; obj != nil {
 			t = obj.Type()
 		}
 	case *ast.FuncLit:
-		t = info.TypeOf(n)
+		t = c.info.TypeOf(n)
 	}
 	sig, ok := t.(*types.Signature)
-	return ok && variadicAny(sig) != nil
+	if !ok {
+		return false
+	}
+	return variadicAny(sig) != nil || sig.Recv() != nil && c.isLoggerType(sig.Recv().Type())
 }
 
 // check reports what is wrong with one logging call.
@@ -191,34 +213,35 @@ func (c *checker) check(s site) {
 		}
 		a = api{shape: shapeKV, lib: libOf(w.Lib), msg: w.Msg, kv: s.callee.Signature().Params().Len() - 1}
 	}
+	a = a.shifted(recvArgs(c.info, s.call))
 	call := s.call
 	switch a.shape {
 	case shapeStd:
-		if (c.isMain && !c.cfg.Main) || inLoggerAdapter(c.info, s.cur) {
+		if (c.isMain && !c.cfg.Main) || c.inLoggerAdapter(s.cur) {
 			return
 		}
-		c.reportf(call.Fun, catStdLog, "%s writes an unstructured log line; %s", render(c.info, call), a.lib.remedy())
+		c.linef(call.Fun, a.lib, catStdLog, "%s writes an unstructured log line; %s", render(c.info, call), a.lib.remedy())
 	case shapeFmt:
-		if c.isCmd || isOutputCode(c.info, s.cur) || inLoggerAdapter(c.info, s.cur) {
+		if c.isCmd || isOutputCode(c.info, s.cur) || c.inLoggerAdapter(s.cur) {
 			return
 		}
-		c.reportf(call.Fun, catFmtLog, "%s used as logging writes an unstructured line; %s", render(c.info, call), a.lib.remedy())
+		c.linef(call.Fun, a.lib, catFmtLog, "%s used as logging writes an unstructured line; %s", render(c.info, call), a.lib.remedy())
 	case shapeFmtW:
-		if c.isCmd || len(call.Args) == 0 || isOutputCode(c.info, s.cur) || inLoggerAdapter(c.info, s.cur) {
+		if c.isCmd || len(call.Args) < a.msg || isOutputCode(c.info, s.cur) || c.inLoggerAdapter(s.cur) {
 			return
 		}
-		std := c.stdStream(call.Args[0])
+		std := c.stdStream(call.Args[a.msg-1])
 		if std == "" {
 			return
 		}
-		c.reportf(call.Fun, catFmtLog, "%s to %s used as logging; %s", render(c.info, call), std, a.lib.remedy())
+		c.linef(call.Fun, a.lib, catFmtLog, "%s to %s used as logging; %s", render(c.info, call), std, a.lib.remedy())
 	case shapePrintf:
 		c.checkPrintf(s, a)
 	case shapeSprint:
 		c.checkSprint(s, a)
 	case shapeKV:
 		if a.msg >= 0 && a.msg < len(call.Args) && !(call.Ellipsis.IsValid() && a.msg == len(call.Args)-1) {
-			if how := c.dynamic(call.Args[a.msg]); how != "" {
+			if how := c.dynamic(call.Args[a.msg]); how != "" && !c.forwardsFormat(s.cur, call.Args[a.msg]) {
 				c.reportf(call.Args[a.msg], catDynamicMsg, "message of %s is built with %s; use a constant message and attributes", render(c.info, call), how)
 			}
 		}
@@ -261,7 +284,7 @@ func (c *checker) checkPrintf(s site, a api) {
 	if call.Ellipsis.IsValid() && c.isParam(s.cur, call.Args[len(call.Args)-1]) {
 		return
 	}
-	c.reportf(selOf(call.Fun), catPrintf, "%s formats its message printf-style; %s", render(c.info, call), a.lib.remedy())
+	c.linef(selOf(call.Fun), a.lib, catPrintf, "%s formats its message printf-style; %s", render(c.info, call), a.lib.remedy())
 }
 
 // checkSprint reports a Sprint-style call (zap's Info(args...), logrus's
@@ -277,14 +300,14 @@ func (c *checker) checkSprint(s site, a api) {
 		if c.allConst(args) {
 			return // concatenated constants are a constant message
 		}
-		c.reportf(selOf(call.Fun), catPrintf, "%s concatenates its operands into the message; %s", render(c.info, call), a.lib.remedy())
+		c.linef(selOf(call.Fun), a.lib, catPrintf, "%s concatenates its operands into the message; %s", render(c.info, call), a.lib.remedy())
 	default:
 		how := c.dynamic(args[0])
 		if how == "" && isError(c.info.TypeOf(args[0])) {
 			how = "the text of error " + types.ExprString(args[0])
 		}
 		if how != "" {
-			c.reportf(args[0], catDynamicMsg, "message of %s is built with %s; %s", render(c.info, call), how, a.lib.remedy())
+			c.linef(args[0], a.lib, catDynamicMsg, "message of %s is built with %s; %s", render(c.info, call), how, a.lib.remedy())
 		}
 	}
 }
@@ -387,12 +410,13 @@ func isError(t types.Type) bool {
 	return types.Implements(t, errType.Underlying().(*types.Interface))
 }
 
-// isString reports whether t is string or an untyped string constant type.
+// isString reports whether t is string, an alias of it (type String =
+// string) or an untyped string constant type.
 func isString(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	b, ok := t.(*types.Basic)
+	b, ok := types.Unalias(t).(*types.Basic)
 	return ok && (b.Kind() == types.String || b.Kind() == types.UntypedString)
 }
 

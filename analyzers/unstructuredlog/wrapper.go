@@ -115,6 +115,11 @@ func (c *checker) forwardsTo(f forward) *wrapperFact {
 	} else {
 		return nil
 	}
+	off := recvArgs(c.info, f.call) // (*slog.Logger).Info(l, msg, args...)
+	if msg >= 0 {
+		msg += off
+	}
+	kv += off
 	if l.libName() == "" || kv != len(f.call.Args)-1 {
 		return nil
 	}
