@@ -76,10 +76,12 @@
 //     deadline.
 //   - Values that merely look alike: a variable named http, or a type named
 //     Client in another package.
-//   - Test support packages: named like net/http/httptest (a name ending
-//     in "test", or testutil), or importing testing outside _test.go files.
-//     Their clients and servers talk to the tests' loopback servers. And the standard library packages that define the
-//     defaults (net/http's Get is DefaultClient.Get, net.Dial a zero Dialer).
+//   - Packages that exist to support tests (testutil, e2e, an xtest
+//     named after the package it tests like net/http/httptest, or one
+//     whose exported functions mostly take a testing.TB; see the README):
+//     their clients and servers talk to the tests' loopback servers. And
+//     the standard library packages that define the defaults (net/http's
+//     Get is DefaultClient.Get, net.Dial a zero Dialer).
 //   - _test.go files, unless -httptimeout.tests is set; generated files.
 //
 // Compared with its peers: gosec's G112 checks only http.Server composite

@@ -188,9 +188,10 @@
 //     about the level alone.
 //   - _ = f(), unless -ignorederr.blank is set: a visible, deliberate choice.
 //   - _test.go files, unless -ignorederr.tests is set; generated files;
-//     packages that exist to support tests (testing itself, packages whose
-//     non-test files import testing, and ones named like httptest or
-//     testutil): a dropped error there fails a test, not production.
+//     packages that exist to support tests (testutil, e2e, an xtest named
+//     after the package it tests like net/http/httptest, or one whose
+//     exported functions mostly take a testing.TB; see the README): a
+//     dropped error there fails a test, not production.
 //
 // # Known limits
 //

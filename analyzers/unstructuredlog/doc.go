@@ -261,10 +261,14 @@
 //     debug = false): it never runs.
 //   - Package main for std-log (unless -unstructuredlog.main) and for
 //     fmt-log (always: a command's output is not logging), nor fmt in the
-//     packages of a command (an import path with a cmd element).
-//   - Packages that support tests: testing, a package whose non-test files
-//     import testing, and packages named like httptest, iotest or
-//     testutil. Their output is a test report.
+//     packages of a command: an import path with a cmd or cli element
+//     (a trailing /cmd, internal/cli), a package named cmd, cli or
+//     commands, or one that declares commands with cobra, urfave/cli,
+//     kong or kingpin.
+//   - Packages that exist to support tests (testutil, e2e, an xtest
+//     named after the package it tests like net/http/httptest, or one
+//     whose exported functions mostly take a testing.TB; see the README).
+//     Their output is a test report.
 //   - t.Log and other methods that merely look like logging, and a local
 //     variable named log that is not the standard package.
 //   - The builtin print and println, calls through function values, and
