@@ -133,7 +133,8 @@ func (tf *triageFile) write(w io.Writer) error {
 		fmt.Fprintln(bw, h)
 	}
 	for _, e := range tf.Entries {
-		fmt.Fprintf(bw, "%-9s %-15s %s %s:%d | %s\n", e.Verdict, e.Analyzer, e.Fingerprint, e.File, e.Line, e.Reason)
+		line := fmt.Sprintf("%-9s %-15s %s %s:%d | %s", e.Verdict, e.Analyzer, e.Fingerprint, e.File, e.Line, e.Reason)
+		fmt.Fprintln(bw, strings.TrimRight(line, " "))
 	}
 	return bw.Flush()
 }
