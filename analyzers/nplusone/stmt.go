@@ -175,11 +175,20 @@ func (c *checker) stringArgs(call *ast.CallExpr, api *types.Func) []ast.Expr {
 	}
 	var out []ast.Expr
 	for _, a := range call.Args {
-		if t := c.info.TypeOf(a); t != nil {
-			if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
-				out = append(out, a)
-			}
+		t := c.info.TypeOf(a)
+		if t == nil {
+			continue
 		}
+		if _, named := types.Unalias(t).(*types.Named); named {
+			continue // an enum value such as ActionCREATE, not a statement
+		}
+		if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+			continue
+		}
+		if s, ok := astx.ConstString(c.info, a); ok && len(strings.Fields(s)) < 2 {
+			continue // one word ("CREATE") is a value, not a statement
+		}
+		out = append(out, a)
 	}
 	return out
 }

@@ -104,3 +104,20 @@ const upsertUser = `-- name: UpsertUser :one
 INSERT INTO users (id, name) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET name = $2 RETURNING id`
 
 func build(u User) (string, []any) { return "UPDATE users SET name = $1", []any{u.Name} }
+
+// Action is an enum whose values look like SQL keywords.
+type Action string
+
+const ActionCreate Action = "CREATE"
+
+func createSleep(ctx context.Context, tx pgx.Tx, id int64, action Action, kind string) error { // want createSleep:"roundtrip"
+	_, err := tx.Exec(ctx, "INSERT INTO sleeps (id, action, kind) VALUES ($1, $2, $3)", id, action, kind)
+	return err
+}
+
+func _(tx pgx.Tx, users []User) {
+	for _, u := range users {
+		// An enum value and one word are not statements: still reported.
+		createSleep(ctx, tx, u.ID, ActionCreate, "DROP") // want `createSleep → \(pgx\.Tx\)\.Exec in a loop: .* batch it: one multi-row VALUES statement, CopyFrom, or a pgx\.Batch$`
+	}
+}
