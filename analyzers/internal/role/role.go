@@ -298,3 +298,21 @@ func involvesCommand(t types.Type) bool {
 	}
 	return false
 }
+
+// exampleDirs are the directories that conventionally hold example
+// programs: a README's webhook receiver, a migration guide's snippet.
+var exampleDirs = map[string]bool{"examples": true, "_examples": true}
+
+// IsExample reports whether pkg is example code, not part of the
+// service: an element of its import path is examples or _examples
+// (examples/webhook, pkg/examples/guides). A package named example, or a
+// path element example, is not enough: that is often a real package about
+// examples (an example store, an example-based test generator).
+func IsExample(pkg *types.Package) bool {
+	for _, elem := range strings.Split(pkg.Path(), "/") {
+		if exampleDirs[elem] {
+			return true
+		}
+	}
+	return false
+}

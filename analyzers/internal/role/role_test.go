@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"path"
 	"slices"
 	"testing"
 
@@ -337,5 +338,25 @@ var root = &fakecli.Command{}`, false},
 				t.Errorf("IsCommand(%s) = %v, want %v", tc.path, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestIsExample(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		{"github.com/prometheus/alertmanager/examples/webhook", true},
+		{"github.com/hatchet-dev/hatchet/pkg/examples/migration-guides", true},
+		{"example.com/x/_examples/basic", true},
+		{"example.com/x/examples", true},
+		{"example.com/x/example", false},               // a package about examples
+		{"example.com/x/internal/examplestore", false}, // a name containing it
+		{"example.com/x/server", false},
+	} {
+		pkg := types.NewPackage(tc.path, path.Base(tc.path))
+		if got := role.IsExample(pkg); got != tc.want {
+			t.Errorf("IsExample(%s) = %v, want %v", tc.path, got, tc.want)
+		}
 	}
 }
