@@ -12,7 +12,6 @@ import (
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
-	"github.com/prodvet/prodvet/analyzers/internal/role"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -65,9 +64,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	if definesDefaults[pass.Pkg.Path()] {
 		return nil, nil
-	}
-	if !cfg.Tests && role.IsExample(pass.Pkg) {
-		return nil, nil // example programs are not the service, like test support
 	}
 	c := &checker{
 		pass: pass,

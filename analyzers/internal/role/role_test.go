@@ -6,7 +6,6 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
-	"path"
 	"slices"
 	"testing"
 
@@ -223,6 +222,11 @@ func Enter(name string) bool { return !testing.Testing() }`},
 			want:  "import path element examples",
 		},
 		{
+			desc:  "a package about examples is production code",
+			path:  "example.com/svc/internal/example",
+			files: map[string]string{"store.go": `package example; func Load() {}`},
+		},
+		{
 			desc:  "under testutil",
 			path:  "example.com/svc/testutil/db",
 			files: map[string]string{"db.go": `package db; func Open() {}`},
@@ -338,25 +342,5 @@ var root = &fakecli.Command{}`, false},
 				t.Errorf("IsCommand(%s) = %v, want %v", tc.path, got, tc.want)
 			}
 		})
-	}
-}
-
-func TestIsExample(t *testing.T) {
-	for _, tc := range []struct {
-		path string
-		want bool
-	}{
-		{"github.com/prometheus/alertmanager/examples/webhook", true},
-		{"github.com/hatchet-dev/hatchet/pkg/examples/migration-guides", true},
-		{"example.com/x/_examples/basic", true},
-		{"example.com/x/examples", true},
-		{"example.com/x/example", false},               // a package about examples
-		{"example.com/x/internal/examplestore", false}, // a name containing it
-		{"example.com/x/server", false},
-	} {
-		pkg := types.NewPackage(tc.path, path.Base(tc.path))
-		if got := role.IsExample(pkg); got != tc.want {
-			t.Errorf("IsExample(%s) = %v, want %v", tc.path, got, tc.want)
-		}
 	}
 }
