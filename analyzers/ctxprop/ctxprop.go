@@ -126,6 +126,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	c.edge(call, fn, pl)
+	c.unbound(call, fn, pl)
 	if pl.src != nil {
 		c.noVariant(cur, call, fn, pl.src)
 		if c.follow && !isStd(fn.Pkg()) {
