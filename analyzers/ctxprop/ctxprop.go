@@ -125,6 +125,9 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		return
 	}
+	if isGoCallee(fn) {
+		c.startsGoroutine(cur)
+	}
 	c.edge(call, fn, pl)
 	c.unbound(call, fn, pl)
 	if pl.src != nil {

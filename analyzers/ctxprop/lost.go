@@ -480,13 +480,20 @@ func (c *checker) actionable(fn *types.Func, o *origin) bool {
 }
 
 // module returns the path of the module being analyzed, or, when the driver
-// does not say (GOPATH mode), the first element of the package path.
+// does not say (GOPATH mode), a guess: the first element of the package
+// path, or the first three on the common code hosts (github.com/owner/repo).
 func (c *checker) module() string {
 	if m := c.pass.Module; m != nil && m.Path != "" {
 		return m.Path
 	}
-	first, _, _ := strings.Cut(c.pass.Pkg.Path(), "/")
-	return first
+	elems := strings.Split(c.pass.Pkg.Path(), "/")
+	switch elems[0] {
+	case "github.com", "gitlab.com", "bitbucket.org":
+		if len(elems) >= 3 {
+			return strings.Join(elems[:3], "/")
+		}
+	}
+	return elems[0]
 }
 
 // hasVariant reports whether fn has an exported variant taking a context
