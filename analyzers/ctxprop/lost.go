@@ -154,7 +154,7 @@ func (c *checker) freshSite(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 // (db.Ping, http.Get): the callers' contexts cannot reach it either.
 func (c *checker) unbound(call *ast.CallExpr, fn *types.Func, pl place) {
 	fi := c.infoOf(pl.decl)
-	if fi == nil || pl.src != nil || fi.origin != nil || !isStd(fn.Pkg()) || !c.isBlockingStd(call, fn) {
+	if fi == nil || pl.src != nil || fi.origin != nil || fn.Pkg() == nil || !isStd(fn.Pkg()) || !c.isBlockingStd(call, fn) {
 		return
 	}
 	c.setOrigin(fi, "", call, call.Pos())
@@ -283,8 +283,7 @@ func (c *checker) exprUse(cur inspector.Cursor, bounded bool, depth int) (freshU
 				continue
 			}
 			if depth == 0 {
-				use = max(use, useCall) // assume the variable is used
-				continue
+				continue // too far to follow: stay silent
 			}
 			if u, o := c.varUse(cur, v, bounded, depth-1); u > use {
 				use, op = u, o
@@ -499,6 +498,9 @@ func (c *checker) module() string {
 // hasVariant reports whether fn has an exported variant taking a context
 // first and then fn's parameters, as sibling finds for a call.
 func (c *checker) hasVariant(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
 	sig := fn.Signature()
 	for _, suffix := range []string{"Context", "WithContext"} {
 		name := fn.Name() + suffix
