@@ -549,8 +549,8 @@ func (c *checker) reportLost() {
 				msg = o.call + " is made here for " + o.op
 			}
 			d.Related = append(d.Related, report.Related(report.Span(o.pos, o.pos), msg))
-		} else if p.callee.Pos().IsValid() {
-			d.Related = append(d.Related, report.Related(report.Span(p.callee.Pos(), p.callee.Pos()),
+		} else if at := report.DeclaredAt(c.pass, p.callee); at.IsValid() {
+			d.Related = append(d.Related, report.Related(report.Span(at, at),
 				name+" reaches "+o.op+" in "+o.fn+" at "+o.site))
 		}
 		c.report(d)
