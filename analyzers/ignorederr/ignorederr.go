@@ -277,8 +277,14 @@ func (c *checker) errResults(call *ast.CallExpr) []int {
 		if last := tuple.At(tuple.Len() - 1).Type(); types.Identical(last.Underlying(), types.Typ[types.Bool]) {
 			return nil // a comma-ok lookup (errors.AsType): its errors are values, not failures
 		}
+		// A result is the error result when its static type is the error
+		// interface, or when it is last and implements error. Earlier
+		// results of concrete types that implement error are values:
+		// go-swagger's responses (*PostAlertsOK) implement error, and in
+		// ok, err := client.Op(params) the failure is err.
+		last := tuple.Len() - 1
 		for i := range tuple.Len() {
-			if isError(tuple.At(i).Type()) {
+			if t := tuple.At(i).Type(); types.Identical(t, errorType) || (i == last && isError(t)) {
 				idx = append(idx, i)
 			}
 		}
