@@ -35,10 +35,11 @@ var Analyzer = New(Config{})
 // of cfg and are read when it runs.
 func New(cfg Config) *analysis.Analyzer {
 	a := declare.Analyzer(declare.Spec{
-		Name:     "ignorederr",
-		DocFile:  docFile,
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+		Name:      "ignorederr",
+		DocFile:   docFile,
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes: []analysis.Fact{new(benignErr)},
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
 	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.BoolVar(&cfg.Blank, "blank", cfg.Blank, "also report errors assigned to the blank identifier (_ = f())")
@@ -72,6 +73,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		funcs: make(map[ast.Node]*funcInfo),
 		api:   lookupAPI(pass.Pkg),
 	}
+	c.exportBenign()
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.rep.Flush(c.diags)
 	return nil, nil
@@ -87,6 +89,9 @@ type checker struct {
 	funcs map[ast.Node]*funcInfo // per outermost function, built on demand
 	api   api
 	diags []analysis.Diagnostic
+	// benign holds the functions of this package whose errors are
+	// benign, and the fact's kind (see benignErr).
+	benign map[*types.Func]string
 }
 
 // how a call statement is executed.
@@ -143,7 +148,7 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		return
 	}
 	fn := match.Callee(c.info, call)
-	if c.excluded(call, fn) {
+	if c.excluded(call, fn) || c.isBenign(fn) {
 		return
 	}
 	kind := c.closeKind(cur, call, fn)
@@ -206,7 +211,7 @@ func (c *checker) assignCall(cur inspector.Cursor, lhs []ast.Expr, call *ast.Cal
 		return // no error, or lhs does not receive every result (type errors)
 	}
 	fn := match.Callee(c.info, call)
-	if c.excluded(call, fn) || c.closeKind(cur, call, fn) == closeSilent {
+	if c.excluded(call, fn) || c.isBenign(fn) || c.closeKind(cur, call, fn) == closeSilent {
 		return
 	}
 	name := types.ExprString(call.Fun)
@@ -269,7 +274,6 @@ func (c *checker) errResults(call *ast.CallExpr) []int {
 	if t == nil {
 		return nil
 	}
-	var idx []int
 	if tuple, ok := t.(*types.Tuple); ok {
 		if tuple.Len() == 0 {
 			return nil
@@ -277,18 +281,10 @@ func (c *checker) errResults(call *ast.CallExpr) []int {
 		if last := tuple.At(tuple.Len() - 1).Type(); types.Identical(last.Underlying(), types.Typ[types.Bool]) {
 			return nil // a comma-ok lookup (errors.AsType): its errors are values, not failures
 		}
-		// A result is the error result when its static type is the error
-		// interface, or when it is last and implements error. Earlier
-		// results of concrete types that implement error are values:
-		// go-swagger's responses (*PostAlertsOK) implement error, and in
-		// ok, err := client.Op(params) the failure is err.
-		last := tuple.Len() - 1
-		for i := range tuple.Len() {
-			if t := tuple.At(i).Type(); types.Identical(t, errorType) || (i == last && isError(t)) {
-				idx = append(idx, i)
-			}
-		}
-		return idx
+		// Earlier results of concrete types that implement error are
+		// values: go-swagger's responses (*PostAlertsOK) implement error,
+		// and in ok, err := client.Op(params) the failure is err.
+		return errResultsOf(tuple)
 	}
 	if isError(t) {
 		return []int{0}
