@@ -104,15 +104,47 @@
 //   - x, _ := f() where f reads, writes, copies or peeks (io.ReadFull,
 //     r.Read, br.Peek): the count and partial data stay valid after a
 //     failure.
-//   - x, _ := f() tested against its zero value at once, in the if it
-//     initialises or in an if right after it (u != nil, n > 0, len(b) ==
-//     0, v.ID == ""), or ranged over right after (a failure's nil slice or
-//     map runs no iterations): what a failure leaves is handled.
+//   - x, _ := f() whose zero is handled at once: in the if it initialises,
+//     or by the first of the next three statements that mentions x, when
+//     that statement compares x (or a field or len of it) with its zero
+//     value (u != nil, n > 0, len(b) == 0, v.ID == "", present := v !=
+//     nil), ranges over it (a failure's nil slice or map runs no
+//     iterations), asserts its type with comma-ok (s, ok := v.(string)) or
+//     switches on its type (a failure's nil interface matches no case), or
+//     passes it to an assertion helper without results that panics on
+//     zero (a function of a package named must, assert or require, or named
+//     NotBeZero, NotNil, NotZero, NotEmpty, MustBe...).
+//   - A lookup that cannot miss: v, _ := d.Get(k) inside if d.Has(k) (or
+//     Contains, Exists) on the same receiver and key, and v, _ := a.Get(i)
+//     where i is the index of a loop bounded by the receiver's length (for
+//     i := 0; i < a.Len(); i++, for i := range a.Len()), not assigned in
+//     the body.
+//   - x, _ := f() where x is only an argument of logging calls or log
+//     attribute constructors (n, _ := res.RowsAffected() then
+//     slog.Int64("rows", n)): a failure logs a zero and goes nowhere else.
+//   - h, _ := os.Hostname(): it reads the kernel's host name and practically
+//     never fails; the value is a label.
 //   - b, _ := json.Marshal(v) where v's type cannot fail to encode: only
 //     strings, numbers, booleans, time.Time, and slices, arrays, pointers,
 //     maps with string or integer keys, and structs of them; no
 //     interfaces, channels, functions or custom MarshalJSON/MarshalText.
-//     (A NaN float still fails; that is left to tests.)
+//     Where the type holds an interface (map[string]any) or a
+//     json.RawMessage, a composite literal is judged by the values in it:
+//     what is put into an interface is judged by its own type, a field
+//     left out is a nil that encodes as null, and a RawMessage is safe when
+//     it is a local variable that only json.Marshal sets (valid JSON, or
+//     nil after a failure). (A NaN float still fails; that is left to
+//     tests.)
+//   - Calls of first-party functions whose error results are benign on
+//     every return: nil (zutils.ToString), or nil or the error of a call
+//     that ignorederr lets drop, such as a print to a plain io.Writer (a
+//     CLI's env.Printf wrapping fmt.Fprintf(e.Stdout, ...)), directly or
+//     through a local variable that only such calls set, or through another
+//     such function. This is computed as a fact (benignerr), across
+//     packages; the standard library is covered by the lists here instead.
+//     A function whose error variable escapes (its address taken) or that
+//     returns a parameter, a new error or any other call's error is not
+//     benign.
 //   - A dropped call or x, _ := f() with a comment that explains it, at
 //     the end of the line or just above, speaking of errors, validity,
 //     defaults or why it cannot fail (n, _ := strconv.Atoi(s) // zero if
@@ -123,7 +155,11 @@
 //   - Functions whose last result is a bool (errors.AsType): comma-ok
 //     lookups, whose error-typed results are values, not failures. Results
 //     of a non-pointer type that implements error (syscall.Errno) are
-//     status numbers, not error results.
+//     status numbers, not error results. The error result is one whose
+//     type is the error interface, or the last result when it implements
+//     error; an earlier result of a concrete type that implements error
+//     is a value (go-swagger's responses: in ok, err := client.Op(params)
+//     the failure is err, not ok).
 //   - A deferred Close, Flush or Sync when the same function also checks a
 //     Close (or, for a file, a Sync) of the same value: the deferred call is
 //     a safety net for early returns.
