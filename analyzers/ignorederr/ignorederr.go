@@ -170,6 +170,10 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		if !c.checkedElsewhere(cur, call) && (c.canReport(cur) || c.isFileOp(call)) {
 			c.report(call.Fun, catCloseWrite, "error from %s is dropped (written data may be lost)", name)
 		}
+	case isDBWrite(fn) && !c.explained(cur):
+		// In any function: the remedy is to log or count the failure when
+		// there is nowhere to return it.
+		c.report(call.Fun, catDropped, "error from %s is dropped (the write may not have happened and nobody will know); log or count the failure", name)
 	case !c.canReport(cur) || c.localIO(call, fn) || c.localHelper(fn) || c.localFuncVar(cur, call) || c.explained(cur):
 		// Nowhere for the error to go, a local writer the author knows, or
 		// a comment that says why the error does not matter.
