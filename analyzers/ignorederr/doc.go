@@ -35,7 +35,13 @@
 // methods, function values, method values, closures called in place and
 // generic functions, in a function that had somewhere to send the error:
 // one with an error result, an HTTP handler (it has a ResponseWriter),
-// main.main, or the body of a go func() {...}(). With -ignorederr.blank,
+// main.main, or the body of a go func() {...}(). A database write is
+// reported in any function, whether or not it can return the error: Exec
+// and ExecContext of database/sql's DB, Tx, Conn and Stmt (and so of
+// sqlx's), sqlx's NamedExec and NamedExecContext, and Exec of pgx v4 and
+// v5 connections, pools and transactions, called as a statement. The
+// UPDATE may not have happened and nobody will know; where there is no
+// error result, log or count the failure. With -ignorederr.blank,
 // also an error assigned to the blank identifier when every result is
 // (_ = f()).
 //
@@ -86,9 +92,11 @@
 //     whoever owns the field knows where it writes; and Close or Flush
 //     methods declared in the package being analyzed.
 //   - Dropped errors in a function with no error result that is not an
-//     HTTP handler, main.main or a goroutine body: String methods, usage
-//     printers and hooks have nowhere to send the error, and which of
-//     them to log is a design choice, not a bug a checker can see.
+//     HTTP handler, main.main or a goroutine body, except database writes:
+//     String methods, usage printers and hooks have nowhere to send the
+//     error, and which of them to log is a design choice, not a bug a
+//     checker can see. A write whose failure loses data is not such a
+//     choice.
 //   - Calls of unexported functions and methods of the package being
 //     analyzed, and of function literals held in local variables (apply :=
 //     func(...) error {...}): the callee's author is the caller's author.
