@@ -374,3 +374,41 @@ func isDBWrite(fn *types.Func) bool {
 	}
 	return false
 }
+
+// removesBeforeListen reports whether the statement at cur removes a file
+// (os.Remove, os.RemoveAll) and one of the next two statements in its
+// block makes a net.Listener: removing a stale Unix socket before listening
+// on it, where a failed remove shows up as "address already in use".
+func (c *checker) removesBeforeListen(cur inspector.Cursor, fn *types.Func) bool {
+	if !match.IsFunc(fn, "os", "Remove", "RemoveAll") {
+		return false
+	}
+	netPkg := match.Import(c.pass.Pkg, "net")
+	if netPkg == nil {
+		return false
+	}
+	tn, ok := netPkg.Scope().Lookup("Listener").(*types.TypeName)
+	if !ok {
+		return false
+	}
+	listener, ok := tn.Type().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	next := cur
+	for range 2 {
+		if next, ok = next.NextSibling(); !ok {
+			return false
+		}
+		for call := range next.Preorder((*ast.CallExpr)(nil)) {
+			t := c.info.TypeOf(call.Node().(*ast.CallExpr))
+			if tuple, ok := t.(*types.Tuple); ok && tuple.Len() > 0 {
+				t = tuple.At(0).Type()
+			}
+			if t != nil && types.Implements(t, listener) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -202,8 +202,15 @@
 //     any type (net.Conn, os.File, http.ResponseController; recognised by
 //     signature, not an exclusion entry), (io.RuneScanner).UnreadRune,
 //     (io.ByteScanner).UnreadByte, (*bufio.Reader).Discard,
-//     (compress/flate.Resetter).Reset, and Seek of the in-memory readers
+//     (compress/flate.Resetter).Reset, the TCP options of *net.TCPConn
+//     (SetKeepAlive, SetKeepAlivePeriod, SetKeepAliveConfig, SetNoDelay,
+//     SetLinger: best effort, and net/http ignores them too), and Seek of
+//     the in-memory readers
 //     (*io.SectionReader, *bytes.Reader, *strings.Reader).
+//   - os.Remove or os.RemoveAll of a stale Unix socket right before
+//     listening: a call making a net.Listener in one of the next two
+//     statements (net.Listen, a first-party ListenUnix) reports a remove
+//     that failed as an address already in use.
 //   - Signals to a child process, (*os.Process).Signal and Kill: they
 //     fail when it has already exited, and the Wait after them reports
 //     how it ended.

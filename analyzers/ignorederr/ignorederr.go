@@ -166,6 +166,8 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		// Other deferred calls are cleanup whose error has nowhere to go.
 	case c.onErrorPath(cur):
 		// Best-effort cleanup before returning another error.
+	case c.removesBeforeListen(cur, fn):
+		// A stale socket removed before listening: the listen reports it.
 	case kind == closeWrite:
 		if !c.checkedElsewhere(cur, call) && (c.canReport(cur) || c.isFileOp(call)) {
 			c.report(call.Fun, catCloseWrite, "error from %s is dropped (written data may be lost)", name)
