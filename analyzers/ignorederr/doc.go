@@ -113,7 +113,7 @@
 //     r.Read, br.Peek): the count and partial data stay valid after a
 //     failure.
 //   - x, _ := f() whose zero is handled at once: in the if it initialises,
-//     or by the first of the next three statements that mentions x, when
+//     or by the first later statement of its block that mentions x, when
 //     that statement compares x (or a field or len of it) with its zero
 //     value (u != nil, n > 0, len(b) == 0, v.ID == "", present := v !=
 //     nil), ranges over it (a failure's nil slice or map runs no

@@ -233,9 +233,9 @@ func (c *checker) unquotesChecked(cur inspector.Cursor, call *ast.CallExpr, fn *
 
 // zeroChecked reports whether what a failure leaves in lhs is handled at
 // once: the assignment is the init of an if statement whose condition
-// tests one of lhs, or the first of the next few statements that mentions
-// one of lhs handles it (see handles). A statement in between that does
-// not mention them (a second lookup) does not matter.
+// tests one of lhs, or the first later statement of its block that
+// mentions one of lhs handles it (see handles). Statements in between
+// that do not mention them (a second lookup) do not matter.
 func (c *checker) zeroChecked(cur inspector.Cursor, lhs []ast.Expr) bool {
 	vars := c.assignedVars(lhs)
 	if len(vars) == 0 {
@@ -244,22 +244,15 @@ func (c *checker) zeroChecked(cur inspector.Cursor, lhs []ast.Expr) bool {
 	if cur.ParentEdgeKind() == edge.IfStmt_Init {
 		return c.testsZero(cur.Parent().Node().(*ast.IfStmt).Cond, vars)
 	}
-	next := cur
-	for range handledWithin {
-		var ok bool
-		if next, ok = next.NextSibling(); !ok {
-			return false
-		}
+	// The first statement that mentions them decides, however far: the
+	// statements before it cannot use what a failure left.
+	for next, ok := cur.NextSibling(); ok; next, ok = next.NextSibling() {
 		if c.mentions(next.Node(), vars) {
 			return c.handles(next.Node(), vars)
 		}
 	}
 	return false
 }
-
-// handledWithin is how many statements after x, _ := f() zeroChecked looks
-// for the first one that mentions x.
-const handledWithin = 3
 
 // handles reports whether stmt, the first statement to mention one of
 // vars after x, _ := f(), handles the zero value a failure leaves there:
@@ -289,8 +282,11 @@ func (c *checker) handles(stmt ast.Node, vars map[types.Object]bool) bool {
 		if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && c.isAssertion(call, vars) {
 			return true
 		}
+	case *ast.DeclStmt, *ast.ReturnStmt:
+	default:
+		return false // a loop or a block: a use in it may come before a test
 	}
-	return c.testsZero(stmt, vars)
+	return c.testsZero(stmt, vars) // present := v != nil
 }
 
 // assertsOn reports whether stmt holds a type assertion of one of vars on

@@ -58,6 +58,13 @@ func _(doc *Doc) (string, error) {
 	if a != nil && b != nil {
 		return "", nil
 	}
+	u, _ := doc.Get("u") // ok: the first statement to mention u tests it, however far
+	println(1)
+	println(2)
+	println(3)
+	if u == nil {
+		return "", errors.New("no u")
+	}
 	t, _ := doc.Get("maxTimeMS") // ok: presence recorded from a nil test
 	present := t != nil
 	println(present, id, pwd)
@@ -73,10 +80,10 @@ func _(doc *Doc) (any, error) {
 		return w, nil
 	}
 	x, _ := doc.Get("x") // want `error from doc.Get is discarded but x is used`
-	println(1)
-	println(2)
-	println(3)
-	if x != nil { // too far away: four statements later
+	if doc.Len() > 0 {
+		println(x) // the first statement to mention x uses it in a branch
+	}
+	if x != nil {
 		return x, nil
 	}
 	y, _ := doc.Get("y") // want `error from doc.Get is discarded but y is used`
@@ -194,5 +201,16 @@ func _(c Client, p string) error {
 	r, _ := c.Post(p) // want `error from c.Post is discarded but r is used`
 	n, _ := c.Last(p) // want `error from c.Last is discarded but n is used`
 	println(r, n)
+	return nil
+}
+
+func _(doc *Doc, keys []string) error {
+	v, _ := doc.Get("v") // want `error from doc.Get is discarded but v is used`
+	for range keys {
+		println(v) // used before the test below
+		if v != nil {
+			return nil
+		}
+	}
 	return nil
 }
