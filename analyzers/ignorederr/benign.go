@@ -95,7 +95,10 @@ func errResultsOf(results *types.Tuple) []int {
 func (c *checker) benignBody(fn *types.Func, body *ast.BlockStmt) (kind string, ok bool) {
 	sig := fn.Signature()
 	errs := errResultsOf(sig.Results())
-	b := &benignScan{c: c, body: body, kind: "nil", seen: make(map[*types.Var]bool)}
+	b := &benignScan{c: c, body: body, kind: "nil", seen: make(map[*types.Var]bool), params: make(map[*types.Var]bool)}
+	for p := range sig.Params().Variables() {
+		b.params[p] = true
+	}
 	returns := 0
 	ok = true
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -128,10 +131,11 @@ func (c *checker) benignBody(fn *types.Func, body *ast.BlockStmt) (kind string, 
 
 // benignScan judges the values that reach a function's error results.
 type benignScan struct {
-	c    *checker
-	body *ast.BlockStmt
-	kind string
-	seen map[*types.Var]bool
+	c      *checker
+	body   *ast.BlockStmt
+	kind   string
+	seen   map[*types.Var]bool
+	params map[*types.Var]bool // the function's parameters, not its receiver
 }
 
 // expr reports whether e, an error value, is nil, a benign call's error or
@@ -163,9 +167,34 @@ func (b *benignScan) call(call *ast.CallExpr) bool {
 		return true
 	case match.IsFunc(fn, "errors", "New", "Join", "Unwrap") || match.IsFunc(fn, "fmt", "Errorf"):
 		return false // excluded because dropping one loses nothing; returning one is a failure
+	case b.writesToParam(call):
+		// Render(w io.Writer) writing to w: the caller picks the writer, and
+		// a call site writing to a file must still be reported there.
+		return false
 	case b.c.excluded(call, fn):
 		b.kind = "print"
 		return true
+	}
+	return false
+}
+
+// writesToParam reports whether call may write to a parameter of the
+// function (not its receiver): its first argument (fmt.Fprintf(w, ...)) or
+// the receiver of the call (w.Write(p)) is one.
+func (b *benignScan) writesToParam(call *ast.CallExpr) bool {
+	var exprs []ast.Expr // where a write goes: the first argument or the receiver
+	if len(call.Args) > 0 {
+		exprs = append(exprs, call.Args[0])
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		exprs = append(exprs, sel.X)
+	}
+	for _, e := range exprs {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if v, ok := b.c.info.Uses[id].(*types.Var); ok && b.params[v] {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -150,9 +150,10 @@
 //     through a local variable that only such calls set, or through another
 //     such function. This is computed as a fact (benignerr), across
 //     packages; the standard library is covered by the lists here instead.
-//     A function whose error variable escapes (its address taken) or that
-//     returns a parameter, a new error or any other call's error is not
-//     benign.
+//     A function whose error variable escapes (its address taken), that
+//     returns a parameter, a new error or any other call's error, or that
+//     prints to a writer its caller passes in (Render(w io.Writer)) is not
+//     benign: the call site judges the writer.
 //   - A dropped call or x, _ := f() with a comment that explains it, at
 //     the end of the line or just above, speaking of errors, validity,
 //     defaults or why it cannot fail (n, _ := strconv.Atoi(s) // zero if

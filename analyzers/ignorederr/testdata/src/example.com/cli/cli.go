@@ -81,3 +81,10 @@ func set(p *error) { *p = errors.New("x") }
 
 // Panics has no return: no fact.
 func Panics() error { panic("unimplemented") }
+
+// Render prints to the writer its caller passes: the caller's writer
+// decides, so this is not benign.
+func Render(w io.Writer, s string) error {
+	_, err := fmt.Fprintln(w, s)
+	return err
+}
