@@ -88,6 +88,11 @@
 //     a file being written, looks the same to it.
 //   - Other deferred calls (defer os.Remove(tmp), defer conn.Close()):
 //     cleanup whose error has nowhere to go.
+//   - Close or Flush of a local writer made over memory: every assignment
+//     to it passes a bytes.Buffer or strings.Builder (or a pointer to one),
+//     or another such writer, as the first argument (zw :=
+//     gzip.NewWriter(&buf), tw := tar.NewWriter(zw)). There is no device to
+//     fail on, and nothing written is lost.
 //   - Close or Flush of a writer held in a struct field (c.bufw.Flush()):
 //     whoever owns the field knows where it writes; and Close or Flush
 //     methods declared in the package being analyzed.
@@ -209,8 +214,8 @@
 //     the in-memory readers
 //     (*io.SectionReader, *bytes.Reader, *strings.Reader).
 //   - os.Remove or os.RemoveAll of a stale Unix socket right before
-//     listening: a call making a net.Listener in one of the next two
-//     statements (net.Listen, a first-party ListenUnix) reports a remove
+//     listening: a call making a net.Listener later in the same block
+//     (net.Listen, a first-party ListenUnix) reports a remove
 //     that failed as an address already in use.
 //   - Signals to a child process, (*os.Process).Signal and Kill: they
 //     fail when it has already exited, and the Wait after them reports
@@ -233,7 +238,8 @@
 //     connection when it fails.
 //   - Errors that are returned, passed on, stored, sent on a channel,
 //     appended, compared or wrapped: someone may look at them.
-//   - x, _ := f(c) where every argument is a constant: the same input gives
+//   - x, _ := f(c) where every argument is a constant or nil
+//     (blake2b.New512(nil)): the same input gives
 //     the same result on every run, so a test catches it. Likewise a
 //     compressor made with a constant level (flate.NewWriter(w,
 //     flate.BestSpeed), gzip and zlib NewWriterLevel), whose error is

@@ -330,8 +330,8 @@ func (c *checker) allConstArgs(call *ast.CallExpr) bool {
 		return false
 	}
 	for _, a := range call.Args {
-		if tv, ok := c.info.Types[a]; !ok || tv.Value == nil {
-			return false
+		if tv, ok := c.info.Types[a]; !ok || (tv.Value == nil && !tv.IsNil()) {
+			return false // nil counts as a constant: blake2b.New512(nil)
 		}
 	}
 	return len(call.Args) > 0

@@ -214,3 +214,12 @@ func _(doc *Doc, keys []string) error {
 	}
 	return nil
 }
+
+// NewKeyed fails only for a key that is too long (blake2b.New512).
+func NewKeyed(key []byte) (int, error) { return len(key), nil }
+
+func _(key []byte) (int, error) {
+	h, _ := NewKeyed(nil) // ok: nil is a constant input, the same result every run
+	k, _ := NewKeyed(key) // want `error from NewKeyed is discarded but k is used`
+	return h + k, nil
+}
