@@ -125,7 +125,11 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		return
 	}
+	if isGoCallee(fn) {
+		c.startsGoroutine(cur)
+	}
 	c.edge(call, fn, pl)
+	c.unbound(call, fn, pl)
 	if pl.src != nil {
 		c.noVariant(cur, call, fn, pl.src)
 		if c.follow && !isStd(fn.Pkg()) {

@@ -129,6 +129,16 @@
 //     for rows.Next(), scanners, readers and writers, draining a work
 //     queue (failure leaves), polling loops that leave on failure, and
 //     loops whose repeated operation returns no error (for !try()).
+//   - Consumer loops: a loop that goes round when one call fails but
+//     leaves on any failure of a call made before it in the turn, which
+//     fetches what the turn works on. An accept loop that drops a
+//     connection it cannot identify, a stream's Recv loop that skips a
+//     message it cannot parse, an iterator that skips filtered items and
+//     a compare-and-swap that reads the version again after a conflict
+//     all work on fresh input each turn and end when the source fails.
+//     The same shape also hides a retry of an operation on a connection
+//     taken anew each turn (for { c, err := pool.Get(); if err != nil {
+//     return err }; if c.Exec(q) == nil { return nil } }): a known limit.
 //   - Loops that go round again only for one specific error value
 //     compared with != and do not wait, such as bufio's loop on
 //     ErrBufferFull: they make progress with each turn. The same loop

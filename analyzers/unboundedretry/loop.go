@@ -59,8 +59,8 @@ func (c *checker) loop(cur inspector.Cursor, stmt ast.Stmt) {
 		return
 	}
 	l.flow()
-	op, retry, bounded, sentinel := l.gates()
-	if !retry || bounded || l.samples() {
+	op, retry, bounded, sentinel, fetches := l.gates()
+	if !retry || bounded || l.samples() || consumes(op, fetches) {
 		return
 	}
 	waits := l.waits()
@@ -415,7 +415,10 @@ func (l *retryLoop) canRepeat(b *cfg.Block) bool {
 // It also reports whether some decision leaves on every error but one
 // value (if err != ErrBufferFull { return err }): the loop goes on only
 // for that value.
-func (l *retryLoop) gates() (op *ast.CallExpr, retry, bounded, sentinel bool) {
+//
+// fetches are the calls any failure of which leaves the loop (if err !=
+// nil { return err }): see consumes.
+func (l *retryLoop) gates() (op *ast.CallExpr, retry, bounded, sentinel bool, fetches []*ast.CallExpr) {
 	for _, b := range l.g.Blocks {
 		if !l.inside[b] || !b.Live || len(b.Succs) != 2 {
 			continue
@@ -446,7 +449,10 @@ func (l *retryLoop) gates() (op *ast.CallExpr, retry, bounded, sentinel bool) {
 				continue // a neutral decision (a ticker)
 			}
 			if l.isInterrupt(cond) {
-				return nil, false, false, false // EINTR retry: the kernel bounds it
+				return nil, false, false, false, nil // EINTR retry: the kernel bounds it
+			}
+			if f := l.failureOf(cond, positive); f != nil {
+				fetches = append(fetches, f)
 			}
 			if l.isSentinelOnly(cond, positive) {
 				sentinel = true
@@ -459,7 +465,55 @@ func (l *retryLoop) gates() (op *ast.CallExpr, retry, bounded, sentinel bool) {
 			}
 		}
 	}
-	return op, retry, bounded, sentinel
+	return op, retry, bounded, sentinel, fetches
+}
+
+// consumes reports whether a loop that goes round when op fails is a
+// consumer, not a retry: a call at or before op, whose every failure
+// leaves the loop, fetches what each turn works on. An accept loop that
+// drops a bad connection, a stream's Recv loop that skips a message it
+// cannot parse, an iterator that skips filtered items and a
+// compare-and-swap that reads the version again all go round on fresh
+// input, and end when the source fails. (A loop that retries an
+// operation on a connection it takes anew each turn looks the same and
+// is not reported either.)
+func consumes(op *ast.CallExpr, fetches []*ast.CallExpr) bool {
+	for _, f := range fetches {
+		if f.Pos() <= op.Pos() {
+			return true
+		}
+	}
+	return false
+}
+
+// failureOf returns the operation whose every failure the condition e,
+// with the given polarity, stands for: err != nil, not a subset of errors
+// (err != nil && !retryable(err) is a permanent error, which retry loops
+// leave on).
+func (l *retryLoop) failureOf(e ast.Expr, positive bool) *ast.CallExpr {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			return l.failureOf(e.X, !positive)
+		}
+	case *ast.BinaryExpr:
+		if e.Op != token.EQL && e.Op != token.NEQ || (e.Op == token.NEQ) != positive {
+			return nil
+		}
+		x := e.X
+		if isNil(l.c.info, x) {
+			x = e.Y
+		} else if !isNil(l.c.info, e.Y) {
+			return nil
+		}
+		if l.isOpCall(x) {
+			return ast.Unparen(x).(*ast.CallExpr)
+		}
+		if v := l.varOf(x); v != nil && isErrorType(v.Type()) {
+			return l.ops[v]
+		}
+	}
+	return nil
 }
 
 // isSentinelOnly reports whether the condition, with the given polarity,

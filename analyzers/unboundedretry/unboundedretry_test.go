@@ -13,6 +13,7 @@ func TestUnboundedRetry(t *testing.T) {
 		"bounded",
 		"libs",
 		"stdregress",
+		"consumer",
 		"testsoff",
 	)
 }

@@ -45,7 +45,34 @@
 // The remedy names the package's own library when all its lines use one
 // (logrus, zap, klog, zerolog), and log/slog otherwise.
 // -unstructuredlog.per-line reports every line instead, for a team that is
-// migrating.
+// migrating, style-only lines included (see below).
+//
+// # Hazard or style
+//
+// A formatted message (printf-style, dynamic-message) hurts when the line
+// is searched during an outage and the message is the only place its data
+// is: an error or an ID inlined at Warn or Error level, or by a level-less
+// Print. By default these lines are style and not reported (nor counted
+// in a house-style finding); -unstructuredlog.per-line reports them:
+//
+//   - Debug and Trace lines (Debug, DebugContext, Debugf, zerolog's
+//     Debug(), klog.V(n) and logr's V(n) with n > 0, Log with a constant
+//     debug level), and any line in the body of
+//     if l.Enabled(ctx, slog.LevelDebug): off in production.
+//   - Lines that already carry fields (log.Error().Err(err).Msgf,
+//     logrus.WithError(err).Errorf, attributes after the message, a With
+//     earlier in the chain), unless the message formats an error and no
+//     field holds one. Fields of a logger kept in a variable are not seen.
+//   - Info lines that format no error: the corpus's were startup and
+//     shutdown lines ("serving on %s").
+//   - Lines in an init function, or in a function that calls
+//     signal.Notify: they run once, or on a shutdown or reload.
+//
+// A function that does nothing but log one of its string parameters with
+// a constant prefix, such as logErrorMsg(msg string, err error) logging
+// "broker: " + msg, is a message adapter: its own line is not reported,
+// and its callers in the same package are checked instead, with the
+// adapter's level and fields.
 //
 // The exact rule: a package logs structurally when one of its files (not
 // its _test.go files unless -unstructuredlog.tests, nor generated files)
@@ -94,10 +121,11 @@
 //
 // Category std-log: the printing functions of the standard log package
 // (Print, Printf, Println, Fatal*, Panic*, Output) and the same methods of
-// a *log.Logger, in packages other than main. A library or service
-// package that logs this way writes lines nobody can filter. Package main
-// is left alone unless -unstructuredlog.main is set: a command's log
-// output is often meant for a terminal.
+// a *log.Logger, outside command code. A library or service package that
+// logs this way writes lines nobody can filter. Command code (package main
+// and the other packages of a command) is left alone unless
+// -unstructuredlog.main is set: a command's log output is often meant for
+// a terminal.
 //
 // Category fmt-log: fmt.Print, fmt.Printf and fmt.Println, and
 // fmt.Fprint* to os.Stdout or os.Stderr, in packages that are not part of
@@ -259,9 +287,11 @@
 //     a function that goes on to panic or call os.Exit.
 //   - Code under a constant false condition (if debug { ... } with const
 //     debug = false): it never runs.
-//   - Package main for std-log (unless -unstructuredlog.main) and for
-//     fmt-log (always: a command's output is not logging), nor fmt in the
-//     packages of a command: an import path with a cmd or cli element
+//   - Command code: package main and the other packages of a command,
+//     for std-log (unless -unstructuredlog.main), fmt-log, printf-style
+//     and dynamic-message (a command's output is for a terminal, and its
+//     log lines run at startup); bad-kv is reported there too. A
+//     command's package has an import path with a cmd or cli element
 //     (a trailing /cmd, internal/cli), a package named cmd, cli or
 //     commands, or one that declares commands with cobra, urfave/cli,
 //     kong or kingpin.
@@ -269,6 +299,10 @@
 //     named after the package it tests like net/http/httptest, or one
 //     whose exported functions mostly take a testing.TB; see the README).
 //     Their output is a test report.
+//   - A file that imports net/http/httptest: a test helper kept in a
+//     production package, whose fatal lines are a test's setup failures.
+//   - The body of if r := recover(); r != nil: the report of a panic
+//     that should never happen, often a stack dump to stderr.
 //   - t.Log and other methods that merely look like logging, and a local
 //     variable named log that is not the standard package.
 //   - The builtin print and println, calls through function values, and
@@ -278,8 +312,8 @@
 //
 // # Flags
 //
-//	-unstructuredlog.main      also report the standard log package in package main
-//	-unstructuredlog.per-line  report every unstructured line, also in packages with no structured logger
+//	-unstructuredlog.main      also report the standard log package in command code
+//	-unstructuredlog.per-line  report every unstructured line, also in packages with no structured logger, style-only lines included
 //	-unstructuredlog.tests     also report in _test.go files and test-support packages
 //
 // # Compared with other tools

@@ -24,8 +24,8 @@ var docFile string
 // Config configures unstructuredlog. The zero value is the recommended default.
 type Config struct {
 	Tests   bool // also report in _test.go files
-	Main    bool // also report the standard log package in package main
-	PerLine bool // report every unstructured line, also where the house style is unstructured
+	Main    bool // also report the standard log package in command code
+	PerLine bool // report every unstructured line, style-only ones too, also where the house style is unstructured
 }
 
 // Analyzer is unstructuredlog with its default configuration, bound to flags.
@@ -42,8 +42,8 @@ func New(cfg Config) *analysis.Analyzer {
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
 	declare.TestsFlag(a, &cfg.Tests)
-	a.Flags.BoolVar(&cfg.Main, "main", cfg.Main, "also report the standard log package in package main")
-	a.Flags.BoolVar(&cfg.PerLine, "per-line", cfg.PerLine, "report every unstructured line, also in packages with no structured logger")
+	a.Flags.BoolVar(&cfg.Main, "main", cfg.Main, "also report the standard log package in command code")
+	a.Flags.BoolVar(&cfg.PerLine, "per-line", cfg.PerLine, "report every unstructured line, also in packages with no structured logger, style-only lines included")
 	return a
 }
 
@@ -79,11 +79,14 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		wrappers:    make(map[*types.Func]*wrapperFact),
 		rangeVars:   make(map[types.Object]bool),
 		loggerTypes: make(map[*types.Named]bool),
+		signalFuncs: make(map[*ast.FuncDecl]bool),
+		msgParams:   make(map[*types.Func]msgAdapter),
 		zapErrKey:   zapErrIsKey(pass),
 	}
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.inferWrappers()
 	c.decideStyle()
+	c.findMessageAdapters()
 	for _, s := range c.sites {
 		c.check(s)
 	}
@@ -118,6 +121,8 @@ type checker struct {
 	rangeVars   map[types.Object]bool        // variables a range statement declares
 	zapErrKey   bool                         // the module's zap predates v1.24: a lone error is a key
 	loggerTypes map[*types.Named]bool        // memo of isLoggerType
+	signalFuncs map[*ast.FuncDecl]bool       // functions that call signal.Notify
+	msgParams   map[*types.Func]msgAdapter   // message adapters: the parameter they log as the message
 	diags       []analysis.Diagnostic
 
 	structured bool   // the package, or one it imports from its module, logs structurally
@@ -144,6 +149,7 @@ func (c *checker) walk(insp *inspector.Inspector) {
 			continue
 		}
 		c.noteForward(cur, call, fn)
+		c.noteSignal(cur, fn)
 		if c.rep.Skips(call.Pos()) || isDead(c.info, cur) {
 			continue
 		}
@@ -206,6 +212,10 @@ func (c *checker) inLoggerAdapter(cur inspector.Cursor) bool {
 // check reports what is wrong with one logging call.
 func (c *checker) check(s site) {
 	a, ok := lookup(s.callee)
+	if m, adapter := c.msgParams[s.callee]; adapter && !ok {
+		c.checkAdapterCall(s, m)
+		return
+	}
 	if !ok {
 		w := c.wrapperOf(s.callee)
 		if w == nil {
@@ -215,9 +225,17 @@ func (c *checker) check(s site) {
 	}
 	a = a.shifted(recvArgs(c.info, s.call))
 	call := s.call
+	// Not logging at all: a command's output, a test helper's failure, the
+	// report of a recovered panic. bad-kv is a bug wherever it is.
+	// -main reports the log package in command code all the same.
+	notLogging := importsHTTPTest(s.cur) || c.isCrashReport(s.cur)
+	quiet := c.isCmd || notLogging
+	if quiet && a.shape != shapeKV && a.shape != shapeStd {
+		return
+	}
 	switch a.shape {
 	case shapeStd:
-		if (c.isMain && !c.cfg.Main) || c.inLoggerAdapter(s.cur) {
+		if notLogging || (c.isCmd && !c.cfg.Main) || c.inLoggerAdapter(s.cur) {
 			return
 		}
 		c.linef(call.Fun, a.lib, catStdLog, "%s writes an unstructured log line; %s", render(c.info, call), a.lib.remedy())
@@ -240,8 +258,9 @@ func (c *checker) check(s site) {
 	case shapeSprint:
 		c.checkSprint(s, a)
 	case shapeKV:
-		if a.msg >= 0 && a.msg < len(call.Args) && !(call.Ellipsis.IsValid() && a.msg == len(call.Args)-1) {
-			if how := c.dynamic(call.Args[a.msg]); how != "" && !c.forwardsFormat(s.cur, call.Args[a.msg]) {
+		if !quiet && a.msg >= 0 && a.msg < len(call.Args) && !(call.Ellipsis.IsValid() && a.msg == len(call.Args)-1) {
+			msg := call.Args[a.msg]
+			if how := c.dynamic(msg); how != "" && !c.forwardsFormat(s.cur, msg) && c.prefixedParam(s.cur, msg) < 0 && !c.isStyleOnly(s, a, []ast.Expr{msg}) {
 				c.reportf(call.Args[a.msg], catDynamicMsg, "message of %s is built with %s; use a constant message and attributes", render(c.info, call), how)
 			}
 		}
@@ -284,6 +303,9 @@ func (c *checker) checkPrintf(s site, a api) {
 	if call.Ellipsis.IsValid() && c.isParam(s.cur, call.Args[len(call.Args)-1]) {
 		return
 	}
+	if c.isStyleOnly(s, a, call.Args[a.msg+1:]) {
+		return
+	}
 	c.linef(selOf(call.Fun), a.lib, catPrintf, "%s formats its message printf-style; %s", render(c.info, call), a.lib.remedy())
 }
 
@@ -300,13 +322,16 @@ func (c *checker) checkSprint(s site, a api) {
 		if c.allConst(args) {
 			return // concatenated constants are a constant message
 		}
+		if c.isStyleOnly(s, a, args) {
+			return
+		}
 		c.linef(selOf(call.Fun), a.lib, catPrintf, "%s concatenates its operands into the message; %s", render(c.info, call), a.lib.remedy())
 	default:
 		how := c.dynamic(args[0])
 		if how == "" && isError(c.info.TypeOf(args[0])) {
 			how = "the text of error " + types.ExprString(args[0])
 		}
-		if how != "" {
+		if how != "" && !c.isStyleOnly(s, a, args) {
 			c.linef(args[0], a.lib, catDynamicMsg, "message of %s is built with %s; %s", render(c.info, call), how, a.lib.remedy())
 		}
 	}
@@ -460,4 +485,59 @@ func (c *checker) reportf(n ast.Node, category, format string, args ...any) {
 		Category: category,
 		Message:  fmt.Sprintf(format, args...),
 	})
+}
+
+// findMessageAdapters finds the functions that log one of their string
+// parameters as the message with a constant prefix or suffix, as
+// logErrorMsg(msg string, err error) logging "broker: " + msg: the
+// message is the caller's, so the callers are checked instead.
+func (c *checker) findMessageAdapters() {
+	for _, s := range c.sites {
+		a, ok := lookup(s.callee)
+		if !ok || a.shape != shapeKV {
+			continue
+		}
+		a = a.shifted(recvArgs(c.info, s.call))
+		if a.msg < 0 || a.msg >= len(s.call.Args) {
+			continue
+		}
+		i := c.prefixedParam(s.cur, s.call.Args[a.msg])
+		if i < 0 {
+			continue
+		}
+		fn, ok := astx.EnclosingFunc(s.cur)
+		if !ok {
+			continue
+		}
+		if fd, ok := fn.Node().(*ast.FuncDecl); ok {
+			if obj, ok := c.info.Defs[fd.Name].(*types.Func); ok {
+				c.msgParams[obj] = msgAdapter{param: i, level: c.levelOf(s, a), fields: c.fieldsOf(s, a)}
+			}
+		}
+	}
+}
+
+// msgAdapter is a message adapter: the parameter it logs as the message,
+// and the level and fields of its logging call.
+type msgAdapter struct {
+	param  int
+	level  level
+	fields fields
+}
+
+// checkAdapterCall reports a call of a message adapter m (see
+// findMessageAdapters) whose message is built at run time, unless the
+// adapter's level and fields make it style (see isStyle).
+func (c *checker) checkAdapterCall(s site, m msgAdapter) {
+	i := m.param + recvArgs(c.info, s.call)
+	if i >= len(s.call.Args) || c.isCmd || importsHTTPTest(s.cur) || c.isCrashReport(s.cur) {
+		return
+	}
+	msg := s.call.Args[i]
+	if !c.cfg.PerLine && isStyle(m.level, m.fields, c.formatsError([]ast.Expr{msg})) {
+		return
+	}
+	if how := c.dynamic(msg); how != "" {
+		c.reportf(msg, catDynamicMsg, "message passed to %s is built with %s; use a constant message and attributes", render(c.info, s.call), how)
+	}
 }

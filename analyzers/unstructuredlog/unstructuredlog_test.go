@@ -32,7 +32,8 @@ func TestTestsFlag(t *testing.T) {
 // structurally.
 func TestHouseStyle(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), unstructuredlog.Analyzer,
-		"housestyle", "houselogrus", "adapterprintf", "drift", "driftfields", "zapcase",
+		"housestyle", "houselogrus", "adapterprintf", "drift", "driftfields",
+		"hazard", "crashreport", "httptesthelper", "msgadapter",
 	)
 }
 

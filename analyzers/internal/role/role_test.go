@@ -193,9 +193,38 @@ func Enter(name string) bool { return !testing.Testing() }`},
 		},
 		{
 			desc:  "under internal/testing",
-			path:  "example.com/svc/internal/testing/fakes",
-			files: map[string]string{"fakes.go": `package fakes; func Clock() {}`},
+			path:  "example.com/svc/internal/testing/clock",
+			files: map[string]string{"clock.go": `package clock; func Now() {}`},
 			want:  "import path element testing",
+		},
+		{
+			desc:  "test fixtures: containers and seed data for tests",
+			path:  "example.com/svc/pkg/testfixtures/storage",
+			files: map[string]string{"postgres.go": `package storage; func RunPostgres() string { return "" }`},
+			want:  "import path element testfixtures",
+		},
+		{
+			desc:  "hand-written mocks",
+			path:  "example.com/svc/internal/mocks",
+			files: map[string]string{"oidc.go": `package mocks; func NewOIDCServer() {}`},
+			want:  "package name mocks",
+		},
+		{
+			desc:  "fuzz harnesses",
+			path:  "example.com/svc/pkg/fuzz",
+			files: map[string]string{"fuzz.go": `package fuzz; func Entry(data []byte) int { return 0 }`},
+			want:  "package name fuzz",
+		},
+		{
+			desc:  "example code",
+			path:  "example.com/svc/examples/go/dag",
+			files: map[string]string{"main.go": `package main; func main() {}`},
+			want:  "import path element examples",
+		},
+		{
+			desc:  "a package about examples is production code",
+			path:  "example.com/svc/internal/example",
+			files: map[string]string{"store.go": `package example; func Load() {}`},
 		},
 		{
 			desc:  "under testutil",
@@ -205,7 +234,7 @@ func Enter(name string) bool { return !testing.Testing() }`},
 		},
 		{
 			desc: "xtest importing x",
-			path: "example.com/svc/fakes/storetest",
+			path: "example.com/svc/kits/storetest",
 			files: map[string]string{"storetest.go": `package storetest
 import "example.com/svc/store"
 func NewDB() *store.DB { return nil }`},
@@ -219,7 +248,7 @@ func NewDB() *store.DB { return nil }`},
 		},
 		{
 			desc: "xtest whose exported functions take a testing type",
-			path: "example.com/svc/fakes/clocktest",
+			path: "example.com/svc/kits/clocktest",
 			files: map[string]string{"clocktest.go": `package clocktest
 import "testing"
 func Advance(t *testing.T) {}
