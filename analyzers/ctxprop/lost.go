@@ -154,7 +154,7 @@ func (c *checker) freshSite(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 // (db.Ping, http.Get): the callers' contexts cannot reach it either.
 func (c *checker) unbound(call *ast.CallExpr, fn *types.Func, pl place) {
 	fi := c.infoOf(pl.decl)
-	if fi == nil || pl.src != nil || fi.origin != nil || fn.Pkg() == nil || !isStd(fn.Pkg()) || !c.isBlockingStd(call, fn) {
+	if fi == nil || pl.src != nil || fi.origin != nil || fn.Pkg() == nil || !match.IsStd(fn.Pkg()) || !c.isBlockingStd(call, fn) {
 		return
 	}
 	c.setOrigin(fi, "", call, call.Pos())
@@ -196,7 +196,7 @@ func (c *checker) setOrigin(fi *funcInfo, call string, op *ast.CallExpr, pos tok
 // edge records that the function at pl calls fn synchronously.
 func (c *checker) edge(call *ast.CallExpr, fn *types.Func, pl place) {
 	fi := c.infoOf(pl.decl)
-	if fi == nil || pl.src != nil || isStd(fn.Pkg()) {
+	if fi == nil || pl.src != nil || match.IsStd(fn.Pkg()) {
 		return
 	}
 	fi.callees = append(fi.callees, fn)
@@ -459,7 +459,7 @@ func (c *checker) originOf(fn *types.Func) *origin {
 		}
 		return nil
 	}
-	if isStd(fn.Pkg()) {
+	if match.IsStd(fn.Pkg()) {
 		return nil
 	}
 	var f freshFact
