@@ -90,7 +90,10 @@
 // It is not exported by a function whose fresh context is only logged,
 // compared, passed to a function value, stored (returned, kept in a field,
 // a composite literal or a channel, given to a NewX constructor whose result
-// keeps it, as pgxpool.NewWithConfig does), given to an OpenTelemetry
+// keeps it, as pgxpool.NewWithConfig does; or derived with WithCancel
+// whose cancel outlives the function, returned or captured by a cleanup
+// closure, as a component's Start does for its own lifetime), given to an
+// OpenTelemetry
 // propagator's Extract (a trace root), given to a cleanup (a function whose
 // name begins with Close, Stop, Shutdown, Release, Unlock, Rollback, Cleanup
 // or Teardown: cleanup must run after cancellation), bounded by a timeout or

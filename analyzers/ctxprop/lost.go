@@ -279,6 +279,9 @@ func (c *checker) exprUse(cur inspector.Cursor, bounded bool, depth int) (freshU
 				return useStored, nil
 			}
 			v := c.info.ObjectOf(ast.Unparen(e).(*ast.Ident)).(*types.Var) // isLocal saw through (ctx) = ...
+			if isCancelFunc(v.Type()) && c.cancelEscapes(cur, v) {
+				return useStored, nil // ctx, cancel := WithCancel(Background()) for a component's lifetime
+			}
 			if !isContext(v.Type()) {
 				continue
 			}
@@ -317,6 +320,48 @@ func (c *checker) varUse(cur inspector.Cursor, v *types.Var, bounded bool, depth
 		}
 	}
 	return use, op
+}
+
+// isCancelFunc reports whether t is context.CancelFunc or
+// context.CancelCauseFunc.
+func isCancelFunc(t types.Type) bool {
+	return match.IsNamed(t, contextPath, "CancelFunc") || match.IsNamed(t, contextPath, "CancelCauseFunc")
+}
+
+// cancelEscapes reports whether the cancel function v, declared in the
+// function around cur, outlives it: returned, stored, sent, or captured by
+// a closure other than a deferred one (a Start method that returns a
+// cleanup calling cancel). The context it cancels is then the lifetime of
+// a component the function starts, which its owner stops, not work the
+// caller's cancellation should stop.
+func (c *checker) cancelEscapes(cur inspector.Cursor, v *types.Var) bool {
+	fn, ok := astx.EnclosingFunc(cur)
+	if !ok {
+		return false
+	}
+	for id := range fn.Preorder((*ast.Ident)(nil)) {
+		if c.info.Uses[id.Node().(*ast.Ident)] != v {
+			continue
+		}
+		for lit := range id.Enclosing((*ast.FuncLit)(nil)) {
+			if lit == fn {
+				break
+			}
+			if call := lit.Parent(); call.ParentEdgeKind() != edge.DeferStmt_Call {
+				return true
+			}
+		}
+		u := astx.UnparenUp(id)
+		switch u.ParentEdgeKind() {
+		case edge.ReturnStmt_Results, edge.CompositeLit_Elts, edge.KeyValueExpr_Value, edge.SendStmt_Value:
+			return true
+		case edge.AssignStmt_Rhs:
+			if !c.isLocalAssign(u) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isLocalAssign reports whether the assignment whose right-hand side

@@ -52,3 +52,41 @@ func viaLocal() { // want viaLocal:"freshContext"
 func noCtx() { // want noCtx:"freshContext"
 	helpers.Load(3) // ok: no context in scope here; noCtx itself carries the fact
 }
+
+// From hatchet: a component's Start makes the context of its lifetime and
+// returns the cleanup that cancels it; its owner stops it, not the caller's
+// cancellation.
+type controller struct{}
+
+func (c *controller) reassign(ctx context.Context) { db.ExecContext(ctx, "UPDATE") }
+
+func (c *controller) Start() (func() error, error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	c.reassign(ctx) // in hatchet, scheduled with gocron
+	cleanup := func() error {
+		cancel()
+		return nil
+	}
+	return cleanup, nil
+}
+
+func (c *controller) StartStored(stop *func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	*stop = cancel
+	c.reassign(ctx)
+}
+
+// A cancel that only a deferred call uses bounds nothing beyond the call:
+// the work is the caller's, and its context is lost.
+func (c *controller) Once() { // want Once:"freshContext"
+	ctx, cancel := context.WithCancel(context.Background())
+	defer func() { cancel() }()
+	c.reassign(ctx)
+}
+
+func engine(ctx context.Context, c *controller) {
+	_, _ = c.Start() // ok: Start returns the cleanup of the component's own lifetime
+	var stop func()
+	c.StartStored(&stop) // ok: the cancel is handed to the caller
+	c.Once()             // want `c.Once calls c.reassign with context.Background`
+}
