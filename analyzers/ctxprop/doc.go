@@ -140,6 +140,10 @@
 //     request parameter, main, init, TestMain, constructors and startup code.
 //     A blank context parameter (_ context.Context) means the context is
 //     deliberately unused.
+//   - Context variants that cancel nothing: goccy/go-json's MarshalContext
+//     and UnmarshalContext (the context reaches custom marshalers only) and
+//     gopsutil's WithContext functions (they read /proc), for
+//     no-ctx-variant and lost-in-callee alike.
 //   - Test files, unless -ctxprop.tests is set, and generated files.
 //   - context.WithoutCancel and context.AfterFunc: deliberate detachment.
 //   - A fresh context that is returned, stored in a field or a composite

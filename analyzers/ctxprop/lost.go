@@ -543,7 +543,7 @@ func (c *checker) module() string {
 // hasVariant reports whether fn has an exported variant taking a context
 // first and then fn's parameters, as sibling finds for a call.
 func (c *checker) hasVariant(fn *types.Func) bool {
-	if fn.Pkg() == nil {
+	if fn.Pkg() == nil || cancelsNothing(fn.Pkg()) {
 		return false
 	}
 	sig := fn.Signature()

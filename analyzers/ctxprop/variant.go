@@ -214,7 +214,7 @@ func (c *checker) renameEdits(call *ast.CallExpr, name string, src *ctxSource) [
 // ...request.Option).
 func (c *checker) sibling(call *ast.CallExpr, fn *types.Func) *types.Func {
 	sig, ok := c.info.TypeOf(call.Fun).(*types.Signature)
-	if !ok || takesContextFirst(sig) {
+	if !ok || takesContextFirst(sig) || fn.Pkg() == nil || cancelsNothing(fn.Pkg()) {
 		return nil
 	}
 	for _, suffix := range []string{"Context", "WithContext"} {
@@ -252,6 +252,25 @@ func (c *checker) sibling(call *ast.CallExpr, fn *types.Func) *types.Func {
 		}
 	}
 	return nil
+}
+
+// uncancellable lists, by module path, libraries whose context-taking
+// variants cancel nothing: goccy/go-json hands the context to custom
+// marshalers only, and gopsutil reads /proc and carries settings in it.
+var uncancellable = []string{
+	"github.com/goccy/go-json",
+	"github.com/shirou/gopsutil/v3",
+	"github.com/shirou/gopsutil/v4",
+}
+
+// cancelsNothing reports whether pkg belongs to a library of uncancellable.
+func cancelsNothing(pkg *types.Package) bool {
+	for _, mod := range uncancellable {
+		if p := pkg.Path(); p == mod || strings.HasPrefix(p, mod+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // takesContextFirst reports whether sig's first parameter is a context.
