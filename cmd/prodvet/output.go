@@ -179,34 +179,15 @@ func toOutput(fs []finding, paths *output.Paths, cfg *config, src *output.Source
 }
 
 // newPaths returns how the files of a run print (see output.Paths): below
-// the root, the directory of the main module (the module of the working
-// directory, or else of the first package); dependencies as
-// module@version/path; GOROOT as $GOROOT. Without a module (GOPATH mode, a
-// list of files) the root is the working directory.
-//
-// The root is decided here and nowhere else. For a go.work workspace it
-// should be the workspace's directory, filepath.Dir of go env GOWORK when
-// that is set, so that the files of all its modules print below it (issue
-// 20); today they print relative to the main module, as ../b/b.go.
+// the root (see rootDir); dependencies as module@version/path; GOROOT as
+// $GOROOT.
 func newPaths(pkgs []*packages.Package) *output.Paths {
 	p := &output.Paths{}
-	if env := goEnv("GOROOT", "GOMODCACHE", "GOMOD"); env != nil {
-		p.GOROOT, p.ModCache = env[0], env[1]
-		if gomod := env[2]; gomod != "" && gomod != os.DevNull {
-			p.Root = filepath.Dir(gomod)
-		}
+	var gowork, gomod string
+	if env := goEnv("GOROOT", "GOMODCACHE", "GOWORK", "GOMOD"); env != nil {
+		p.GOROOT, p.ModCache, gowork, gomod = env[0], env[1], env[2], env[3]
 	}
-	for _, pkg := range pkgs {
-		if p.Root != "" {
-			break
-		}
-		if pkg.Module != nil && pkg.Module.Dir != "" {
-			p.Root = pkg.Module.Dir
-		}
-	}
-	if p.Root == "" {
-		p.Root, _ = os.Getwd()
-	}
+	p.Root = rootDir(gowork, gomod, pkgs)
 	seen := make(map[string]bool)
 	packages.Visit(pkgs, nil, func(pkg *packages.Package) {
 		// Modules with no version: other modules of a workspace and
@@ -222,6 +203,28 @@ func newPaths(pkgs []*packages.Package) *output.Paths {
 	})
 	slices.Sort(p.Local)
 	return p
+}
+
+// rootDir decides the directory paths are relative to, and is the only
+// place that does: the directory of the go.work workspace when there is one
+// (so that the files of all its modules print below it, as go vet prints
+// them from there); else the main module's directory (the module of the
+// working directory, or else of the first package); without a module
+// (GOPATH mode, a list of files) the working directory.
+func rootDir(gowork, gomod string, pkgs []*packages.Package) string {
+	if gowork != "" && gowork != "off" {
+		return filepath.Dir(gowork)
+	}
+	if gomod != "" && gomod != os.DevNull {
+		return filepath.Dir(gomod)
+	}
+	for _, pkg := range pkgs {
+		if pkg.Module != nil && pkg.Module.Dir != "" {
+			return pkg.Module.Dir
+		}
+	}
+	wd, _ := os.Getwd()
+	return wd
 }
 
 // goEnv returns the go command's values of the named variables, in order,
