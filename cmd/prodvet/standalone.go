@@ -278,7 +278,7 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, tags string) (*r
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		return nil, err
+		return nil, loadError(err)
 	}
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
@@ -298,6 +298,21 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, tags string) (*r
 	}
 	res.findings = sortAndDedupe(res.findings)
 	return res, nil
+}
+
+// loadError words an error of the go command, which go/packages wraps as
+// "err: exit status 1: stderr: go: ...", as one line of what went wrong.
+func loadError(err error) error {
+	msg := err.Error()
+	if _, rest, ok := strings.Cut(msg, "stderr: "); ok && strings.HasPrefix(msg, "err: ") {
+		msg = rest
+	}
+	for line := range strings.SplitSeq(msg, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			return fmt.Errorf("cannot load packages: %s", strings.TrimPrefix(line, "go: "))
+		}
+	}
+	return fmt.Errorf("cannot load packages: %v", err)
 }
 
 // analysisErrors returns the errors analyzers returned, once each, in a
