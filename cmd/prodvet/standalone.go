@@ -48,8 +48,8 @@ func runStandalone(args []string, suite []*analysis.Analyzer, stdout, stderr io.
 	case opts.diff && !opts.fix:
 		fmt.Fprintln(stderr, "prodvet: -diff goes with -fix")
 		return exitError
-	case opts.newFromRev != "" && opts.newFromPatch != "":
-		fmt.Fprintln(stderr, "prodvet: use -new-from-rev or -new-from-patch, not both")
+	case countSet(opts.newFromRev, opts.newFromPatch, opts.newFromBase) > 1:
+		fmt.Fprintln(stderr, "prodvet: use one of -new-from-rev, -new-from-merge-base and -new-from-patch")
 		return exitError
 	case opts.baseline != "" && opts.baselineWrite != "":
 		fmt.Fprintln(stderr, "prodvet: use -baseline or -baseline-write, not both")
@@ -96,8 +96,10 @@ func runStandalone(args []string, suite []*analysis.Analyzer, stdout, stderr io.
 	switch {
 	case opts.newFromRev != "":
 		changed, err = linesChangedSince(opts.newFromRev)
+	case opts.newFromBase != "":
+		changed, err = linesChangedSinceMergeBase(opts.newFromBase)
 	case opts.newFromPatch != "":
-		changed, err = linesChangedByPatch(opts.newFromPatch)
+		changed, err = linesChangedByPatch(opts.newFromPatch, opts.emptyPatchOK)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "prodvet: %v\n", err)
@@ -212,6 +214,17 @@ func writeOutputFile(o outputFile, report *output.Report) error {
 		return err
 	}
 	return f.Close()
+}
+
+// countSet returns how many of values are not empty.
+func countSet(values ...string) int {
+	n := 0
+	for _, v := range values {
+		if v != "" {
+			n++
+		}
+	}
+	return n
 }
 
 func isFlagSet(fs *flag.FlagSet, name string) bool {
