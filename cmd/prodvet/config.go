@@ -272,7 +272,7 @@ func (cfg *config) vetFlags() (flags, ignored []string) {
 			flags = append(flags, "-"+ac.a.Name+"=false")
 		}
 		for _, o := range ac.options {
-			flags = append(flags, shellQuote("-"+ac.a.Name+"."+o.name+"="+o.value))
+			flags = append(flags, "-"+ac.a.Name+"."+o.name+"="+o.value)
 		}
 		if ac.severity != "" {
 			ignored = append(ignored, ac.a.Name+".severity")
@@ -285,14 +285,6 @@ func (cfg *config) vetFlags() (flags, ignored []string) {
 		ignored = append(ignored, "exclude")
 	}
 	return flags, ignored
-}
-
-// shellQuote quotes s for a POSIX shell when it needs it.
-func shellQuote(s string) string {
-	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.=,/:+@%") == "" {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // findConfig returns the config file to use: the one named by -config, or

@@ -250,15 +250,22 @@ func readConfig(explicit string, suite []*analysis.Analyzer, fs *flag.FlagSet, e
 	return cfg, nil
 }
 
-// printVetFlags prints the configuration as flags for go vet -vettool, on
-// one line, for use as go vet -vettool=$(which prodvet) $(prodvet -print-vet-flags) ./...
+// printVetFlags prints the configuration as flags for go vet -vettool, one
+// a line and unquoted, for a shell to read into an array:
+//
+//	mapfile -t flags < <(prodvet -print-vet-flags)
+//	go vet -vettool=$(which prodvet) "${flags[@]}" ./...
+//
+// Values such as (*pkg.T).Method need quoting on one command line, and
+// quotes inside $(...) reach go vet as part of the flag; lines need none.
 func printVetFlags(cfg *config, stdout, stderr io.Writer) int {
 	if cfg == nil {
-		fmt.Fprintln(stdout)
 		return exitClean
 	}
 	flags, ignored := cfg.vetFlags()
-	fmt.Fprintln(stdout, strings.Join(flags, " "))
+	for _, f := range flags {
+		fmt.Fprintln(stdout, f)
+	}
 	if len(ignored) > 0 {
 		fmt.Fprintf(stderr, "prodvet: %s: %s apply to standalone runs only; go vet has no equivalent\n", cfg.file, strings.Join(ignored, ", "))
 	}
