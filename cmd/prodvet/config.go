@@ -246,17 +246,18 @@ func (cfg *config) severityOf(name string) string {
 	return "warning"
 }
 
-// excluded reports whether the slash path rel, relative to the module
-// root, matches an exclude pattern: a path.Match pattern matches the file
-// or any directory above it, and a trailing "/**" matches everything below.
+// excluded reports whether the slash path rel, relative to the root,
+// matches an exclude pattern (see matchGlob): a pattern matches the file
+// or any directory above it, so internal/legacy excludes all below it, as
+// internal/legacy/** does; **/*_gen.go matches at any depth.
 func (cfg *config) excluded(rel string) bool {
 	if cfg == nil {
 		return false
 	}
 	for _, pat := range cfg.exclude {
-		pat = strings.TrimSuffix(strings.TrimSuffix(pat, "/**"), "/")
+		pat = strings.TrimSuffix(pat, "/")
 		for p := rel; p != "." && p != "/" && p != ""; p = path.Dir(p) {
-			if ok, _ := path.Match(pat, p); ok {
+			if matchGlob(pat, p) {
 				return true
 			}
 		}

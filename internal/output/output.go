@@ -32,6 +32,7 @@ type Finding struct {
 	EndLine     int
 	EndColumn   int
 	Fingerprint string // stable across line moves; see the driver's baseline
+	Func        string // the enclosing function, as Name or Recv.Name ("" outside functions); part of Fingerprint
 	Fixes       []Fix
 	Related     []Related // other places that explain the finding
 }
