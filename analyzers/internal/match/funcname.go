@@ -2,6 +2,7 @@ package match
 
 import (
 	"errors"
+	"fmt"
 	"go/token"
 	"go/types"
 	"strings"
@@ -36,6 +37,27 @@ func ParseFuncName(s string) (FuncName, error) {
 		return FuncName{}, errors.New("not a qualified name")
 	}
 	return FuncName{Pkg: pkg, Name: name}, nil
+}
+
+// CheckFuncNames checks a comma-separated list of names, as a flag that
+// takes one is given: every non-blank entry must parse with ParseFuncName,
+// after a leading '-' when removable (an entry that removes a default). A
+// flag's Set calls it, so that a bad entry stops the run while the flags
+// are parsed, before any package is loaded, whichever driver runs.
+func CheckFuncNames(list string, removable bool) error {
+	for e := range strings.SplitSeq(list, ",") {
+		e = strings.TrimSpace(e)
+		if removable {
+			e = strings.TrimPrefix(e, "-")
+		}
+		if e == "" {
+			continue
+		}
+		if _, err := ParseFuncName(e); err != nil {
+			return fmt.Errorf("bad entry %q: %v; want pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method", e, err)
+		}
+	}
+	return nil
 }
 
 // cutLastDot splits an import path and a name at the last dot after the

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"strings"
 	"testing"
 
 	"github.com/prodvet/prodvet/analyzers/internal/match"
@@ -90,5 +91,25 @@ func TestImports(t *testing.T) {
 	}
 	if match.Import(b, "x/c") != c || match.Import(c, "a") != nil || !match.Reaches(a, "x/b") {
 		t.Error("Import or Reaches answered wrongly")
+	}
+}
+
+func TestCheckFuncNames(t *testing.T) {
+	for _, tc := range []struct {
+		list      string
+		removable bool
+		wantErr   string
+	}{
+		{"", false, ""},
+		{"(*example.com/rpc.Client).Get, example.com/rpc.Fetch", false, ""},
+		{"-fmt.Println,(hash.Hash).Write", true, ""},
+		{"a b.C", false, `bad entry "a b.C"`},
+		{"fmt.Println,Get", false, `bad entry "Get": not a qualified name`},
+		{"(*custom/rpc.Client.Get", true, `bad entry "(*custom/rpc.Client.Get": missing ).`},
+	} {
+		err := match.CheckFuncNames(tc.list, tc.removable)
+		if tc.wantErr == "" && err != nil || tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)) {
+			t.Errorf("CheckFuncNames(%q, %v) = %v, want %q", tc.list, tc.removable, err, tc.wantErr)
+		}
 	}
 }
