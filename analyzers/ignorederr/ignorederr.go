@@ -42,8 +42,8 @@ func New(cfg Config) *analysis.Analyzer {
 	})
 	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.BoolVar(&cfg.Blank, "blank", cfg.Blank, "also report errors assigned to the blank identifier (_ = f())")
-	a.Flags.StringVar(&cfg.Exclude, "exclude", cfg.Exclude,
-		"comma-separated calls whose error may be dropped, as pkg.Func or (*pkg.T).Method; a leading - removes a default")
+	a.Flags.Func("exclude", "comma-separated calls whose error may be dropped, as pkg.Func or (*pkg.T).Method; a leading - removes a default",
+		func(s string) error { cfg.Exclude = s; return match.CheckFuncNames(s, true) }) // a bad entry stops the run before packages load
 	return a
 }
 
