@@ -9,7 +9,9 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/prodvet/prodvet/analyzers"
 	"github.com/prodvet/prodvet/internal/output"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -139,7 +141,7 @@ func (inv *invocation) run(stdout, stderr io.Writer) int {
 	for _, e := range res.errors {
 		fmt.Fprintf(stderr, "prodvet: %s\n", e)
 	}
-	report := newReport(selected, res)
+	report := newReport(selected, res, cfg)
 	report.Findings = keepChanged(applyConfig(res.findings, cfg), changed)
 	fingerprint(report.Findings, report.Source)
 	if opts.baselineWrite != "" {
@@ -191,15 +193,20 @@ func changedSince(opts *options) (changedLines, error) {
 	return nil, nil
 }
 
-// newReport starts the report of a run: the rules that ran, the errors,
-// how paths print. Findings are added by the filter stages.
-func newReport(selected []*analysis.Analyzer, res *result) *output.Report {
+// newReport starts the report of a run: the rules that ran, with their
+// severity and precision, the errors, how paths print. Findings are added
+// by the filter stages.
+func newReport(selected []*analysis.Analyzer, res *result, cfg *config) *output.Report {
 	report := &output.Report{
-		Tool: "prodvet", Version: version(), InfoURI: "https://github.com/prodvet/prodvet",
-		Errors: res.errors, Source: output.NewSource(nil), Paths: res.paths,
+		Tool: "prodvet", Version: version(), SemanticVersion: semanticVersion(),
+		InfoURI: "https://github.com/prodvet/prodvet",
+		Errors:  res.errors, Source: output.NewSource(nil), Paths: res.paths,
 	}
 	for _, a := range selected {
-		report.Rules = append(report.Rules, output.Rule{ID: a.Name, Doc: a.Doc, URL: a.URL})
+		report.Rules = append(report.Rules, output.Rule{
+			ID: a.Name, Doc: a.Doc, URL: a.URL,
+			Severity: cfg.severityOf(a.Name), Precision: analyzers.Precision(a.Name),
+		})
 	}
 	return report
 }
@@ -249,7 +256,40 @@ func writeOutputs(stdout, stderr io.Writer, opts *options, report *output.Report
 		output.WriteSummary(stderr, report)
 		writeTestSupport(stderr, res.testSupport, res.selected)
 	}
+	if file := os.Getenv("GITHUB_STEP_SUMMARY"); file != "" && usesFormat(opts, "github") {
+		if err := appendJobSummary(file, report); err != nil {
+			return fmt.Errorf("GITHUB_STEP_SUMMARY: %v", err)
+		}
+	}
 	return nil
+}
+
+// usesFormat reports whether the run writes format, on stdout or by -out.
+func usesFormat(opts *options, format string) bool {
+	if opts.format == format && !opts.diff {
+		return true
+	}
+	for _, o := range opts.outs {
+		if o.format == format {
+			return true
+		}
+	}
+	return false
+}
+
+// appendJobSummary adds the run's job summary to file, as GitHub Actions
+// expects of $GITHUB_STEP_SUMMARY: annotations beyond GitHub's limits (10
+// of a kind per step, 50 per job) are not shown, the summary lists all.
+func appendJobSummary(file string, report *output.Report) error {
+	f, err := os.OpenFile(file, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	if err := output.WriteGitHubJobSummary(f, report); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func writeOutputFile(o outputFile, report *output.Report) error {
@@ -470,4 +510,42 @@ func version() string {
 		return info.Main.Version
 	}
 	return "(devel)"
+}
+
+// semanticVersion returns the version for SARIF's semanticVersion: the
+// module version without its v, or else a pseudo-version from the build's
+// VCS stamp, or else 0.0.0-devel; never "(devel)", which is not SemVer.
+func semanticVersion() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "0.0.0-devel"
+	}
+	return semverOf(info)
+}
+
+func semverOf(info *debug.BuildInfo) string {
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return strings.TrimPrefix(v, "v")
+	}
+	var rev, when string
+	dirty := false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			when = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	t, err := time.Parse(time.RFC3339, when)
+	if rev == "" || err != nil {
+		return "0.0.0-devel"
+	}
+	v := fmt.Sprintf("0.0.0-%s-%.12s", t.UTC().Format("20060102150405"), rev)
+	if dirty {
+		v += "+dirty"
+	}
+	return v
 }
