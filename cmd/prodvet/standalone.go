@@ -372,8 +372,28 @@ type result struct {
 	testSupport []testSupportPackage
 }
 
-// analyze loads the packages matching patterns and runs analyzers on them.
+// analyze is the load, analyze and findings stages: it loads the packages
+// matching patterns, runs analyzers on them and collects what they found.
 func analyze(analyzers []*analysis.Analyzer, patterns []string, tags string) (*result, error) {
+	pkgs, err := load(analyzers, patterns, tags)
+	if err != nil {
+		return nil, err
+	}
+	paths := newPaths(pkgs)
+	res := &result{paths: paths, selected: analyzers, errors: packageErrors(pkgs, paths), testSupport: testSupportPackages(pkgs)}
+	graph, err := checker.Analyze(analyzers, pkgs, nil)
+	if err != nil {
+		return nil, err
+	}
+	res.errors = append(res.errors, analysisErrors(graph)...)
+	res.findings = collectFindings(graph, paths)
+	return res, nil
+}
+
+// load is the load stage: the packages matching patterns, from source
+// where the analyzers need it (all of them when one uses facts), with test
+// variants when an analyzer reports in tests.
+func load(analyzers []*analysis.Analyzer, patterns []string, tags string) ([]*packages.Package, error) {
 	mode := packages.LoadSyntax
 	if needsFacts(analyzers) {
 		mode = packages.LoadAllSyntax
@@ -392,16 +412,7 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, tags string) (*r
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
-	paths := newPaths(pkgs)
-	res := &result{paths: paths, selected: analyzers, errors: packageErrors(pkgs, paths), testSupport: testSupportPackages(pkgs)}
-
-	graph, err := checker.Analyze(analyzers, pkgs, nil)
-	if err != nil {
-		return nil, err
-	}
-	res.errors = append(res.errors, analysisErrors(graph)...)
-	res.findings = collectFindings(graph, paths)
-	return res, nil
+	return pkgs, nil
 }
 
 // loadError words an error of the go command, which go/packages wraps as
