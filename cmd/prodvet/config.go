@@ -289,8 +289,9 @@ func (cfg *config) vetFlags() (flags, ignored []string) {
 }
 
 // findConfig returns the config file to use: the one named by -config, or
-// .prodvet.yml in the root of the module containing the current directory,
-// or "" when there is none.
+// .prodvet.yml in the nearest directory above the current one that holds
+// a go.mod or a go.work (the module's or the workspace's root), or "" when
+// there is none.
 func findConfig(explicit string) (string, error) {
 	if explicit != "" {
 		return explicit, nil
@@ -300,7 +301,7 @@ func findConfig(explicit string) (string, error) {
 		return "", err
 	}
 	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		if isRootDir(dir) {
 			file := filepath.Join(dir, configName)
 			if _, err := os.Stat(file); err == nil {
 				return file, nil
@@ -315,4 +316,14 @@ func findConfig(explicit string) (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// isRootDir reports whether dir holds a go.mod or a go.work file.
+func isRootDir(dir string) bool {
+	for _, name := range []string{"go.mod", "go.work"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			return true
+		}
+	}
+	return false
 }
