@@ -65,7 +65,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		cfg:      cfg,
 		rep:      report.New(pass, report.Options{Tests: cfg.Tests}),
 		root:     insp.Root(),
-		follow:   !isStd(pass.Pkg),
+		follow:   !match.IsStd(pass.Pkg),
 		funcs:    make(map[*types.Func]*funcInfo),
 		reported: make(map[*ast.CallExpr]bool),
 	}
@@ -125,10 +125,14 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		return
 	}
+	if isGoCallee(fn) {
+		c.startsGoroutine(cur)
+	}
 	c.edge(call, fn, pl)
+	c.unbound(call, fn, pl)
 	if pl.src != nil {
 		c.noVariant(cur, call, fn, pl.src)
-		if c.follow && !isStd(fn.Pkg()) {
+		if c.follow && !match.IsStd(fn.Pkg()) {
 			c.pending = append(c.pending, pendingCall{call: call, callee: fn, src: pl.src})
 		}
 	}

@@ -74,25 +74,50 @@
 // calls WithContext (the fix inserts WithContext(ctx) after the field).
 //
 // Category lost-in-callee: a call, made where a context is in scope, to a
-// function that takes no context and makes a fresh one itself, or calls a
-// function that does. The diagnostic names the callee and points (as
-// related information) at the context.Background or context.TODO call, or
-// at the callee when that is in another package. The remedy is to give the
-// callee a context parameter and pass the context on. ctxprop exports a
-// fact on such functions, so that this works across packages and under
-// go vet -vettool. A function counts only when the fresh context is passed
-// to a statically known function that is not a log function; it does not
-// count when the function takes a context or an *http.Request, returns a
-// context, starts goroutines (the fresh context is likely their lifetime),
-// stores the fresh context (in a field, a composite literal, a channel),
-// only defaults a nil context (if ctx == nil { ctx = context.Background() }),
-// or is a Close, Stop, String or Error method with no parameters, whose
-// signature an interface fixes. Calls into the standard library are never
-// followed: it makes contexts legitimately (http.Get does).
+// function that takes no context and loses it on the way to real work: it
+// makes a fresh context that reaches an operation the caller's cancellation
+// should have stopped (a query, a request, a wait on ctx.Done()), or it
+// calls a standard-library operation that has a context variant without one
+// (db.Ping, http.Get, net.Dial, exec.Command), itself or through the
+// functions it calls. The diagnostic names the callee, the operation at the
+// end of the chain and the function that makes it, and points (as related
+// information) at the fresh context or the operation, or at the callee when
+// that is in another package. The remedy is to give the callee a context
+// parameter and pass the context on. ctxprop exports a fact on such
+// functions, so that this works across packages and under go vet -vettool.
+//
+// The fact means that a fresh context reaches such an operation, unbounded.
+// It is not exported by a function whose fresh context is only logged,
+// compared, passed to a function value, stored (returned, kept in a field,
+// a composite literal or a channel, given to a NewX constructor whose result
+// keeps it, as pgxpool.NewWithConfig does; or derived with WithCancel
+// whose cancel outlives the function, returned or captured by a cleanup
+// closure, as a component's Start does for its own lifetime), given to an
+// OpenTelemetry
+// propagator's Extract (a trace root), given to a cleanup (a function whose
+// name begins with Close, Stop, Shutdown, Release, Unlock, Rollback, Cleanup
+// or Teardown: cleanup must run after cancellation), bounded by a timeout or
+// deadline of its own (context.WithTimeout(context.Background(), d): at most
+// d is lost), or that only defaults a nil context (if ctx == nil { ctx =
+// context.Background() }); nor by a function that takes a context or an
+// *http.Request, returns a context, starts goroutines (with go or
+// (*sync.WaitGroup).Go: the fresh context is likely their lifetime), is
+// itself named for cleanup, or is a Close, Stop, String or Error method with
+// no parameters, whose signature an interface fixes. Calls into the standard
+// library are not followed for fresh contexts: it makes them legitimately.
+//
+// The fact flows up a call, and a call is reported, only where the caller
+// can act on it: the callee is in the caller's own module (which the team
+// can change), or it has a variant taking a context (FContext or
+// FWithContext, as prometheus/common's NewTLSConfigWithContext). A
+// third-party constructor that makes its own context and offers no variant
+// (the AWS SDK's NewFromConfig, OpenTelemetry's NewTracerProvider) leaves
+// the caller nothing to pass its context to, and is not reported, nor are
+// first-party functions that call it.
 //
 //	func (h *Handler) Get(w http.ResponseWriter, r *http.Request) {
 //		user, err := store.Load(id)
-//		// store.Load makes its own context with context.Background (the
+//		// store.Load calls db.QueryRowContext with context.Background (the
 //		// context in scope is lost); pass r.Context() to it
 //
 // Category request-ctx-in-goroutine: the request's context, r.Context() or
@@ -115,6 +140,10 @@
 //     request parameter, main, init, TestMain, constructors and startup code.
 //     A blank context parameter (_ context.Context) means the context is
 //     deliberately unused.
+//   - Context variants that cancel nothing: goccy/go-json's MarshalContext
+//     and UnmarshalContext (the context reaches custom marshalers only) and
+//     gopsutil's WithContext functions (they read /proc), for
+//     no-ctx-variant and lost-in-callee alike.
 //   - Test files, unless -ctxprop.tests is set, and generated files.
 //   - context.WithoutCancel and context.AfterFunc: deliberate detachment.
 //   - A fresh context that is returned, stored in a field or a composite
@@ -126,9 +155,16 @@
 //     parameters differ (signal.Notify and signal.NotifyContext), are
 //     unexported in another package, or are the function being declared
 //     (CommandContext calling Command).
-//   - An *http.Request built without a context but given one later in the
-//     same function: req.WithContext(ctx), req.Clone(ctx), or passed to a call
-//     that also takes the context (ctxhttp.Do(ctx, client, req)).
+//   - A value built without a context but given one at once or later in the
+//     same function: an *http.Request or a go-swagger params struct followed
+//     by a chained or later .WithContext(ctx), .SetContext(ctx) or
+//     req.Clone(ctx), a Context field assignment (params.Context = ctx), or
+//     passed to a call that also takes the context (ctxhttp.Do(ctx, client,
+//     req)).
+//   - A fresh context given to a cleanup (a.Stop(context.Background()) on
+//     an error path, a release with its own WithTimeout), which must run
+//     after the context in scope is cancelled, or to an OpenTelemetry
+//     propagator's Extract, where it is the root of a remote trace.
 //   - gorm chains that start from a parameter or a local variable that may
 //     already carry a context (db.Transaction's tx does), or that call
 //     WithContext or Session.
@@ -141,12 +177,15 @@
 //     sync.WaitGroup or errgroup.Group Wait, a channel receive or a select
 //     after the go statement), and goroutines started by functions that are
 //     not HTTP handlers, where bounding the work by the context may be
-//     intended. A goroutine handed the *http.Request itself is not followed.
-//   - lost-in-callee does not follow calls into the standard library, through
-//     function values or interfaces. It recognizes the standard library by
-//     the go command's rule, an import path whose first element has no dot,
-//     so a module named without a dot (module myservice) is not followed
-//     either, even within a package.
+//     intended. A goroutine handed the *http.Request itself is not followed,
+//     nor one given the request's context wrapped by a function of the
+//     package in a type that embeds context.Context and overrides Done (a
+//     hand-made context.WithoutCancel).
+//   - lost-in-callee does not follow calls through function values or
+//     interfaces, nor fresh contexts made in the standard library. It
+//     recognizes the standard library by the go command's rule, an import
+//     path whose first element has no dot, so a module named without a dot
+//     (module myservice) is not followed either, even within a package.
 //
 // # Flags
 //

@@ -18,12 +18,7 @@ import (
 // reports a request's context passed to a goroutine that outlives its
 // handler.
 func (c *checker) goStmt(cur inspector.Cursor, g *ast.GoStmt) {
-	for d := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		if fi := c.infoOf(d.Node().(*ast.FuncDecl)); fi != nil {
-			fi.hasGo = true
-		}
-		break
-	}
+	c.startsGoroutine(cur)
 	handler, req := c.handlerOf(cur)
 	if req == nil || c.awaited(handler, g) {
 		return
@@ -54,6 +49,23 @@ func (c *checker) goStmt(cur inspector.Cursor, g *ast.GoStmt) {
 		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use " + pkg + ".WithoutCancel", TextEdits: edits}}
 	}
 	c.report(d)
+}
+
+// startsGoroutine marks the function declared around cur as one that
+// starts goroutines: its fresh contexts are likely their lifetimes.
+func (c *checker) startsGoroutine(cur inspector.Cursor) {
+	for d := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		if fi := c.infoOf(d.Node().(*ast.FuncDecl)); fi != nil {
+			fi.hasGo = true
+		}
+		break
+	}
+}
+
+// isGoCallee reports whether fn starts its function argument in a new
+// goroutine, as (*sync.WaitGroup).Go does.
+func isGoCallee(fn *types.Func) bool {
+	return match.IsMethod(fn, "sync", "WaitGroup", "Go")
 }
 
 // handlerOf returns the HTTP handler, a function taking an
@@ -172,7 +184,7 @@ func (c *checker) requestContextUses(g inspector.Cursor, req *types.Var) []ast.E
 		case edge.CallExpr_Args:
 			fn := callee(c.info, use.Parent().Node().(*ast.CallExpr))
 			switch {
-			case match.IsFunc(fn, contextPath, "WithoutCancel"):
+			case match.IsFunc(fn, contextPath, "WithoutCancel"), c.isDetaching(fn):
 			case match.IsFunc(fn, contextPath, "AfterFunc"):
 				return nil
 			default:
@@ -181,6 +193,64 @@ func (c *checker) requestContextUses(g inspector.Cursor, req *types.Var) []ast.E
 		}
 	}
 	return uses
+}
+
+// isDetaching reports whether fn, a function of this package, wraps the
+// context it is given in a type of its own that embeds context.Context and
+// overrides Done: a hand-made context.WithoutCancel.
+func (c *checker) isDetaching(obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Pkg() != c.pass.Pkg || fn.Signature().Results().Len() != 1 {
+		return false
+	}
+	if t := fn.Signature().Results().At(0).Type(); !isContext(t) {
+		return overridesDone(t)
+	}
+	cur, ok := c.root.FindByPos(fn.Pos(), fn.Pos())
+	if !ok {
+		return false
+	}
+	decl, ok := cur.Parent().Node().(*ast.FuncDecl)
+	if !ok || decl.Body == nil {
+		return false
+	}
+	returns := 0
+	for r := range cur.Parent().Preorder((*ast.ReturnStmt)(nil)) {
+		ret := r.Node().(*ast.ReturnStmt)
+		if len(ret.Results) != 1 || !overridesDone(c.info.TypeOf(ret.Results[0])) {
+			return false
+		}
+		returns++
+	}
+	return returns > 0
+}
+
+// overridesDone reports whether t is a struct type, or a pointer to one,
+// that embeds context.Context and declares its own Done method.
+func overridesDone(t types.Type) bool {
+	named, ok := types.Unalias(match.Deref(t)).(*types.Named)
+	if !ok {
+		return false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	embeds := false
+	for f := range st.Fields() {
+		if f.Embedded() && isContext(f.Type()) {
+			embeds = true
+		}
+	}
+	if !embeds {
+		return false
+	}
+	for m := range named.Methods() {
+		if m.Name() == "Done" {
+			return true
+		}
+	}
+	return false
 }
 
 // isRequestContext reports whether e is req.Context().

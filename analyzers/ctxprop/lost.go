@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
@@ -19,9 +21,11 @@ import (
 // itself or through the functions it calls, so that a caller that has a
 // context loses it.
 type freshFact struct {
-	Call string // context.Background or context.TODO
-	Func string // the function that calls it, such as example.com/store.open
-	Site string // where it does, as file.go:line
+	Call   string // context.Background or context.TODO, or "" when Op takes no context at all
+	Op     string // the operation the fresh context reaches, such as db.QueryRowContext
+	Func   string // the function that calls it, such as example.com/store.open
+	Site   string // where it does, as file.go:line
+	Module string // the module of the function carrying the fact
 }
 
 func (*freshFact) AFact()         {}
@@ -29,10 +33,12 @@ func (*freshFact) String() string { return "freshContext" }
 
 // origin is where a function's fresh context comes from.
 type origin struct {
-	call string    // context.Background or context.TODO
-	fn   string    // the function that calls it
-	pos  token.Pos // the call, when it is in this package
-	site string    // file.go:line of the call
+	call   string    // context.Background or context.TODO, or "" when op takes no context
+	op     string    // the operation it reaches, as written: db.QueryRowContext
+	fn     string    // the function that calls it
+	module string    // the module of the function carrying the fact
+	pos    token.Pos // the call, when it is in this package
+	site   string    // file.go:line of the call
 }
 
 // funcInfo is what lost-in-callee knows of a function declared in the
@@ -60,7 +66,7 @@ func (c *checker) funcDecl(decl *ast.FuncDecl) {
 	if !ok || decl.Body == nil || !c.follow {
 		return
 	}
-	fi := &funcInfo{fn: fn, decl: decl, eligible: !c.takesContext(decl) && !isEntry(c.pass.Pkg, decl) && !returnsContext(fn) && !isFixedMethod(fn)}
+	fi := &funcInfo{fn: fn, decl: decl, eligible: !c.takesContext(decl) && !isEntry(c.pass.Pkg, decl) && !returnsContext(fn) && !isFixedMethod(fn) && !isCleanup(fn)}
 	c.funcs[fn] = fi
 	c.decls = append(c.decls, fi)
 }
@@ -128,68 +134,129 @@ func (c *checker) infoOf(decl *ast.FuncDecl) *funcInfo {
 }
 
 // freshSite records a context.Background or TODO call made synchronously by
-// a function that takes no context.
+// a function that takes no context, when the fresh context reaches an
+// operation that the caller's cancellation should stop: one that is not
+// bounded by a timeout of its own, not a cleanup, and not stored.
 func (c *checker) freshSite(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, pl place) {
 	fi := c.infoOf(pl.decl)
-	if fi == nil || pl.src != nil || fi.origin != nil || c.isNilDefault(cur) || c.freshUseOf(cur) != useCall {
+	if fi == nil || pl.src != nil || fi.origin != nil || c.isNilDefault(cur) {
 		return
 	}
-	pos := c.pass.Fset.Position(call.Pos())
+	use, op := c.freshUseOf(cur)
+	if use != useCall {
+		return
+	}
+	c.setOrigin(fi, "context."+fn.Name(), op, call.Pos())
+}
+
+// unbound records a call, made synchronously by a function that takes no
+// context, to a standard-library operation that has a variant taking one
+// (db.Ping, http.Get): the callers' contexts cannot reach it either.
+func (c *checker) unbound(call *ast.CallExpr, fn *types.Func, pl place) {
+	fi := c.infoOf(pl.decl)
+	if fi == nil || pl.src != nil || fi.origin != nil || fn.Pkg() == nil || !match.IsStd(fn.Pkg()) || !c.isBlockingStd(call, fn) {
+		return
+	}
+	c.setOrigin(fi, "", call, call.Pos())
+}
+
+// isBlockingStd reports whether the standard-library function fn, called
+// by call, does network, database or process work and has a variant that
+// takes a context.
+func (c *checker) isBlockingStd(call *ast.CallExpr, fn *types.Func) bool {
+	switch {
+	case match.IsFunc(fn, httpPath, "Get", "Head", "Post", "PostForm"),
+		match.IsMethod(fn, httpPath, "Client", "Get", "Head", "Post", "PostForm"),
+		match.IsMethod(fn, sqlPath, "DB", "Begin"):
+		return true
+	case match.IsFunc(fn, netPath, "Dial"):
+		return len(call.Args) == 0 || !isLocalNetwork(c.info, call.Args[0])
+	}
+	switch fn.Pkg().Path() {
+	case sqlPath, netPath, "os/exec":
+		return c.sibling(call, fn) != nil
+	}
+	return false
+}
+
+// setOrigin records that fi reaches the operation op with a fresh context
+// made by call (or with none, when call is "").
+func (c *checker) setOrigin(fi *funcInfo, call string, op *ast.CallExpr, pos token.Pos) {
+	p := c.pass.Fset.Position(pos)
 	fi.origin = &origin{
-		call: "context." + fn.Name(),
-		fn:   fi.fn.FullName(),
-		pos:  call.Pos(),
-		site: filepath.Base(pos.Filename) + ":" + strconv.Itoa(pos.Line),
+		call:   call,
+		op:     types.ExprString(op.Fun),
+		fn:     fi.fn.FullName(),
+		module: c.module(),
+		pos:    pos,
+		site:   filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line),
 	}
 }
 
 // edge records that the function at pl calls fn synchronously.
 func (c *checker) edge(call *ast.CallExpr, fn *types.Func, pl place) {
 	fi := c.infoOf(pl.decl)
-	if fi == nil || pl.src != nil || isStd(fn.Pkg()) {
+	if fi == nil || pl.src != nil || match.IsStd(fn.Pkg()) {
 		return
 	}
 	fi.callees = append(fi.callees, fn)
 }
 
-// A freshUse says what happens to a fresh context.
+// A freshUse says what happens to a fresh context. Larger values are more
+// telling: a context stored anywhere is a lifetime, whatever else it does.
 type freshUse int
 
 const (
 	useOther   freshUse = iota // compared, ignored, or used in a way not tracked
+	useCleanup                 // passed to a cleanup (Stop, Close, Release...) that must outlive cancellation
 	useDynamic                 // passed to a function value
 	useLog                     // passed to a log function
+	useBounded                 // passed to a call only after a timeout or deadline of its own
 	useCall                    // passed to a statically known function that is not a log function
-	useStored                  // returned, stored outside the function, or used by a goroutine
+	useRoot                    // given to a trace propagator's Extract: the root of a remote trace
+	useStored                  // returned, stored, given to a constructor or used by a goroutine
 )
 
 // freshUseOf classifies the most telling use of the fresh context made at
 // cur, or of one derived from it with context.WithCancel and friends, or of
-// a local variable holding either: stored beats passed to a call, which
-// beats passed to a log function. A stored context is the lifetime of
-// something longer-lived than a call, such as a component started here.
-func (c *checker) freshUseOf(cur inspector.Cursor) freshUse {
+// a local variable holding either, and returns the call it is passed to
+// when that use is useCall or useBounded. A stored context is the lifetime
+// of something longer-lived than a call, such as a component started here.
+func (c *checker) freshUseOf(cur inspector.Cursor) (freshUse, *ast.CallExpr) {
+	return c.exprUse(cur, false, 2)
+}
+
+// exprUse classifies the use of the context-valued expression at cur;
+// bounded says whether it already carries a timeout of its own, depth how
+// many local variables may still be followed.
+func (c *checker) exprUse(cur inspector.Cursor, bounded bool, depth int) (freshUse, *ast.CallExpr) {
 	cur = astx.UnparenUp(cur)
 	for cur.ParentEdgeKind() == edge.CallExpr_Args && cur.ParentEdgeIndex() == 0 {
 		p := cur.Parent()
-		if !isDerive(callee(c.info, p.Node().(*ast.CallExpr))) {
+		fn := callee(c.info, p.Node().(*ast.CallExpr))
+		if !isDerive(fn) {
 			break
 		}
+		bounded = bounded || isBounding(fn)
 		cur = astx.UnparenUp(p)
 	}
 	k, idx := cur.ParentEdge()
 	switch k {
 	case edge.ReturnStmt_Results, edge.CompositeLit_Elts, edge.KeyValueExpr_Value, edge.SendStmt_Value:
-		return useStored
+		return useStored, nil
 	case edge.CallExpr_Args:
-		fn := callee(c.info, cur.Parent().Node().(*ast.CallExpr))
-		switch {
-		case fn == nil:
-			return useDynamic
-		case c.isLogFunc(fn.(*types.Func)):
-			return useLog
+		call := cur.Parent().Node().(*ast.CallExpr)
+		return c.callUse(call, bounded), call
+	case edge.SelectorExpr_X:
+		// ctx.Done() waits; a method of a context-holding value may do anything.
+		if cur.Parent().ParentEdgeKind() == edge.CallExpr_Fun {
+			call := cur.Parent().Parent().Node().(*ast.CallExpr)
+			if bounded {
+				return useBounded, call
+			}
+			return useCall, call
 		}
-		return useCall
+		return useOther, nil
 	case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
 		var lhs []ast.Expr
 		switch p := cur.Parent().Node().(type) {
@@ -203,68 +270,190 @@ func (c *checker) freshUseOf(cur inspector.Cursor) freshUse {
 		if len(lhs) > 1 && idx > 0 {
 			lhs = lhs[idx : idx+1] // a, b := x, context.Background()
 		}
-		use := useOther
+		use, op := useOther, (*ast.CallExpr)(nil)
 		for _, e := range lhs {
 			if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
 				continue
 			}
 			if !c.isLocal(e) {
-				return useStored
+				return useStored, nil
 			}
 			v := c.info.ObjectOf(ast.Unparen(e).(*ast.Ident)).(*types.Var) // isLocal saw through (ctx) = ...
-			if isContext(v.Type()) {
-				use = max(use, c.varUse(cur, v))
+			if isCancelFunc(v.Type()) && c.cancelEscapes(cur, v) {
+				return useStored, nil // ctx, cancel := WithCancel(Background()) for a component's lifetime
+			}
+			if !isContext(v.Type()) {
+				continue
+			}
+			if depth == 0 {
+				continue // too far to follow: stay silent
+			}
+			if u, o := c.varUse(cur, v, bounded, depth-1); u > use {
+				use, op = u, o
 			}
 		}
-		return use
+		return use, op
 	}
-	return useOther
+	return useOther, nil
 }
 
 // varUse classifies the uses of the local context variable v in the
-// function around cur, as freshUseOf does, without following further
-// assignments.
-func (c *checker) varUse(cur inspector.Cursor, v *types.Var) freshUse {
+// function around cur, as exprUse does.
+func (c *checker) varUse(cur inspector.Cursor, v *types.Var, bounded bool, depth int) (freshUse, *ast.CallExpr) {
 	fn, ok := astx.EnclosingFunc(cur)
 	if !ok {
-		return useOther
+		return useOther, nil
 	}
-	use := useOther
+	use, op := useOther, (*ast.CallExpr)(nil)
 	for id := range fn.Preorder((*ast.Ident)(nil)) {
 		if c.info.Uses[id.Node().(*ast.Ident)] != v {
 			continue
 		}
 		for range id.Enclosing((*ast.GoStmt)(nil)) {
-			return useStored
+			return useStored, nil
 		}
-		u := astx.UnparenUp(id)
-		k, _ := u.ParentEdge()
-		switch k {
-		case edge.ReturnStmt_Results, edge.CompositeLit_Elts, edge.KeyValueExpr_Value, edge.SendStmt_Value:
-			return useStored
-		case edge.AssignStmt_Rhs:
-			for _, lhs := range u.Parent().Node().(*ast.AssignStmt).Lhs {
-				if !c.isLocal(lhs) {
-					return useStored
-				}
-			}
-		case edge.CallExpr_Args:
-			fn := callee(c.info, u.Parent().Node().(*ast.CallExpr))
-			switch {
-			case fn == nil:
-				use = max(use, useDynamic)
-			case c.isLogFunc(fn.(*types.Func)):
-				use = max(use, useLog)
-			case isDerive(fn):
-				use = max(use, useCall) // derived again, as by WithTimeout: assume it is used
-			default:
-				use = max(use, useCall)
-			}
-		case edge.SelectorExpr_X:
-			use = max(use, useCall) // a method of a context-holding value, or ctx.Done()
+		if u := astx.UnparenUp(id); u.ParentEdgeKind() == edge.AssignStmt_Rhs && !c.isLocalAssign(u) {
+			return useStored, nil
+		}
+		if u, o := c.exprUse(id, bounded, depth); u > use {
+			use, op = u, o
 		}
 	}
-	return use
+	return use, op
+}
+
+// isCancelFunc reports whether t is context.CancelFunc or
+// context.CancelCauseFunc.
+func isCancelFunc(t types.Type) bool {
+	return match.IsNamed(t, contextPath, "CancelFunc") || match.IsNamed(t, contextPath, "CancelCauseFunc")
+}
+
+// cancelEscapes reports whether the cancel function v, declared in the
+// function around cur, outlives it: returned, stored, sent, or captured by
+// a closure other than a deferred one (a Start method that returns a
+// cleanup calling cancel). The context it cancels is then the lifetime of
+// a component the function starts, which its owner stops, not work the
+// caller's cancellation should stop.
+func (c *checker) cancelEscapes(cur inspector.Cursor, v *types.Var) bool {
+	fn, ok := astx.EnclosingFunc(cur)
+	if !ok {
+		return false
+	}
+	for id := range fn.Preorder((*ast.Ident)(nil)) {
+		if c.info.Uses[id.Node().(*ast.Ident)] != v {
+			continue
+		}
+		for lit := range id.Enclosing((*ast.FuncLit)(nil)) {
+			if lit == fn {
+				break
+			}
+			if call := lit.Parent(); call.ParentEdgeKind() != edge.DeferStmt_Call {
+				return true
+			}
+		}
+		u := astx.UnparenUp(id)
+		switch u.ParentEdgeKind() {
+		case edge.ReturnStmt_Results, edge.CompositeLit_Elts, edge.KeyValueExpr_Value, edge.SendStmt_Value:
+			return true
+		case edge.AssignStmt_Rhs:
+			if !c.isLocalAssign(u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLocalAssign reports whether the assignment whose right-hand side
+// holds cur assigns only to local variables.
+func (c *checker) isLocalAssign(cur inspector.Cursor) bool {
+	for _, lhs := range cur.Parent().Node().(*ast.AssignStmt).Lhs {
+		if !c.isLocal(lhs) {
+			return false
+		}
+	}
+	return true
+}
+
+// callUse classifies a fresh context passed to call.
+func (c *checker) callUse(call *ast.CallExpr, bounded bool) freshUse {
+	obj := callee(c.info, call)
+	if obj == nil {
+		return useDynamic
+	}
+	fn := obj.(*types.Func)
+	switch {
+	case c.isLogFunc(fn):
+		return useLog
+	case isCleanup(fn):
+		return useCleanup
+	case isPropagatorExtract(fn):
+		return useRoot
+	case isConstructor(fn):
+		return useStored
+	case bounded:
+		return useBounded
+	}
+	return useCall
+}
+
+// isBounding reports whether fn derives a context with a deadline.
+func isBounding(fn types.Object) bool {
+	return match.IsFunc(fn, contextPath, "WithTimeout", "WithTimeoutCause", "WithDeadline", "WithDeadlineCause")
+}
+
+// cleanupWords begin the names of functions that release or undo
+// something: given a fresh context, they must run after cancellation.
+var cleanupWords = []string{"close", "stop", "shutdown", "release", "unlock", "rollback", "cleanup", "teardown"}
+
+// isCleanup reports whether fn's name begins with a cleanup word (Stop,
+// Close, releaseAdvisoryLock, UnlockTable).
+func isCleanup(fn *types.Func) bool {
+	return hasLeadingWord(fn.Name(), cleanupWords...)
+}
+
+// hasLeadingWord reports whether the camel-case name begins with one of
+// the lowercase words.
+func hasLeadingWord(name string, words ...string) bool {
+	lower := strings.ToLower(name)
+	for _, w := range words {
+		if strings.HasPrefix(lower, w) && (len(name) == len(w) || unicode.IsUpper(rune(name[len(w)]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isConstructor reports whether fn is a package-level NewX function that
+// returns something other than an error or a context: a context given to it
+// is the lifetime of what it builds (pgxpool.NewWithConfig).
+func isConstructor(fn *types.Func) bool {
+	sig := fn.Signature()
+	if sig.Recv() != nil || !hasLeadingWord(fn.Name(), "new") {
+		return false
+	}
+	for i := range sig.Results().Len() {
+		t := sig.Results().At(i).Type()
+		if !isContext(t) && !isErrorType(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isErrorType reports whether t is the predeclared error type.
+func isErrorType(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// otelPropagation is the import path of OpenTelemetry's propagators.
+const otelPropagation = "go.opentelemetry.io/otel/propagation"
+
+// isPropagatorExtract reports whether fn is the Extract method of an
+// OpenTelemetry text-map propagator, which builds a context carrying a
+// remote span: a fresh context given to it is a trace root on purpose.
+func isPropagatorExtract(fn *types.Func) bool {
+	return fn.Name() == "Extract" && fn.Signature().Recv() != nil && fn.Pkg() != nil && fn.Pkg().Path() == otelPropagation
 }
 
 // isDerive reports whether fn derives a context from its first argument.
@@ -274,7 +463,9 @@ func isDerive(fn types.Object) bool {
 }
 
 // propagate computes which functions of the package make a fresh context,
-// themselves or through their callees, and exports a fact on each.
+// themselves or through their callees, and exports a fact on each. A fact
+// flows up a call only where the caller could pass a context on: to a
+// callee of the same module, or to one with a variant taking a context.
 func (c *checker) propagate() {
 	for _, fi := range c.decls {
 		if !fi.eligible || fi.hasGo {
@@ -288,7 +479,7 @@ func (c *checker) propagate() {
 				continue
 			}
 			for _, callee := range fi.callees {
-				if o := c.originOf(callee); o != nil {
+				if o := c.originOf(callee); o != nil && c.actionable(callee, o) {
 					fi.origin = o
 					changed = true
 					break
@@ -297,8 +488,8 @@ func (c *checker) propagate() {
 		}
 	}
 	for _, fi := range c.decls {
-		if fi.origin != nil {
-			c.pass.ExportObjectFact(fi.fn, &freshFact{Call: fi.origin.call, Func: fi.origin.fn, Site: fi.origin.site})
+		if o := fi.origin; o != nil {
+			c.pass.ExportObjectFact(fi.fn, &freshFact{Call: o.call, Op: o.op, Func: o.fn, Site: o.site, Module: o.module})
 		}
 	}
 }
@@ -313,38 +504,111 @@ func (c *checker) originOf(fn *types.Func) *origin {
 		}
 		return nil
 	}
-	if isStd(fn.Pkg()) {
+	if match.IsStd(fn.Pkg()) {
 		return nil
 	}
 	var f freshFact
 	if !c.pass.ImportObjectFact(fn, &f) {
 		return nil
 	}
-	return &origin{call: f.Call, fn: f.Func, site: f.Site}
+	return &origin{call: f.Call, op: f.Op, fn: f.Func, site: f.Site, module: f.Module}
+}
+
+// actionable reports whether a caller of fn, whose fresh context comes
+// from o, can do something about it: fn is code of its own module, which
+// the team can change, or fn has a variant that takes a context. A
+// third-party constructor that makes its own context, with no variant,
+// leaves the caller nothing to pass the context to.
+func (c *checker) actionable(fn *types.Func, o *origin) bool {
+	return fn.Pkg() == c.pass.Pkg || o.module == c.module() || c.hasVariant(fn)
+}
+
+// module returns the path of the module being analyzed, or, when the driver
+// does not say (GOPATH mode), a guess: the first element of the package
+// path, or the first three on the common code hosts (github.com/owner/repo).
+func (c *checker) module() string {
+	if m := c.pass.Module; m != nil && m.Path != "" {
+		return m.Path
+	}
+	elems := strings.Split(c.pass.Pkg.Path(), "/")
+	switch elems[0] {
+	case "github.com", "gitlab.com", "bitbucket.org":
+		if len(elems) >= 3 {
+			return strings.Join(elems[:3], "/")
+		}
+	}
+	return elems[0]
+}
+
+// hasVariant reports whether fn has an exported variant taking a context
+// first and then fn's parameters, as sibling finds for a call.
+func (c *checker) hasVariant(fn *types.Func) bool {
+	if fn.Pkg() == nil || cancelsNothing(fn.Pkg()) {
+		return false
+	}
+	sig := fn.Signature()
+	for _, suffix := range []string{"Context", "WithContext"} {
+		name := fn.Name() + suffix
+		var obj types.Object
+		if recv := sig.Recv(); recv != nil {
+			obj, _, _ = types.LookupFieldOrMethod(recv.Type(), true, fn.Pkg(), name)
+		} else {
+			obj = fn.Pkg().Scope().Lookup(name)
+		}
+		sib, ok := obj.(*types.Func)
+		if ok && sib.Exported() && matchesWithContext(sig, sib.Signature()) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportLost reports the calls, made where a context is in scope, to
-// functions that make a fresh context instead.
+// functions that lose it on the way to an operation, where the caller can
+// act on it.
 func (c *checker) reportLost() {
 	for _, p := range c.pending {
 		o := c.originOf(p.callee)
-		if o == nil || c.reported[p.call] {
+		if o == nil || c.reported[p.call] || !c.actionable(p.callee, o) {
 			continue
 		}
 		name := types.ExprString(p.call.Fun)
+		how := "with " + o.call
+		if o.call == "" {
+			how = "with no context"
+		}
+		where := ""
+		if o.fn != p.callee.FullName() {
+			where = " in " + shortFunc(o.fn)
+		}
 		d := analysis.Diagnostic{
 			Pos:      p.call.Fun.Pos(),
 			End:      p.call.Fun.End(),
 			Category: catLost,
-			Message: name + " makes its own context with " + o.call +
+			Message: name + " calls " + o.op + " " + how + where +
 				" (the context in scope is lost); pass " + p.src.text + " to it",
 		}
 		if o.pos.IsValid() {
-			d.Related = append(d.Related, report.Related(report.Span(o.pos, o.pos), o.call+" is called here"))
-		} else if p.callee.Pos().IsValid() {
-			d.Related = append(d.Related, report.Related(report.Span(p.callee.Pos(), p.callee.Pos()),
-				name+" reaches "+o.call+" in "+o.fn+" at "+o.site))
+			msg := o.op + " is called here"
+			if o.call != "" {
+				msg = o.call + " is made here for " + o.op
+			}
+			d.Related = append(d.Related, report.Related(report.Span(o.pos, o.pos), msg))
+		} else if at := report.DeclaredAt(c.pass, p.callee); at.IsValid() {
+			d.Related = append(d.Related, report.Related(report.Span(at, at),
+				name+" reaches "+o.op+" in "+o.fn+" at "+o.site))
 		}
 		c.report(d)
 	}
+}
+
+// shortFunc shortens a full function name to its package's last element:
+// (*example.com/store.DB).open becomes (*store.DB).open.
+func shortFunc(full string) string {
+	i := strings.LastIndex(full, "/")
+	if i < 0 {
+		return full
+	}
+	j := strings.LastIndexAny(full[:i], "(*")
+	return full[:j+1] + full[i+1:]
 }

@@ -17,9 +17,13 @@ func (c *checker) newContext(cur inspector.Cursor, call *ast.CallExpr, fn *types
 	if c.isNilDefault(cur) {
 		return // if ctx == nil { ctx = context.Background() }
 	}
-	switch c.freshUseOf(cur) {
+	switch use, _ := c.freshUseOf(cur); use {
 	case useStored:
 		return // the lifetime of something that outlives the call
+	case useRoot:
+		return // the root of a trace extracted from a carrier
+	case useCleanup:
+		return // cleanup must run after the context in scope is cancelled
 	case useLog:
 		if !c.cfg.LogFuncs {
 			return // only attaches the context's values to a log record

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
@@ -183,16 +182,6 @@ func isAsyncCallee(fn types.Object) bool {
 		match.IsMethod(fn, "testing", "common", "Cleanup") ||
 		match.IsMethod(fn, "testing", "T", "Cleanup") ||
 		match.IsMethod(fn, "golang.org/x/sync/singleflight", "Group", "Do", "DoChan")
-}
-
-// isStd reports whether pkg belongs to the standard library, by the go
-// command's rule: the first element of its import path has no dot.
-func isStd(pkg *types.Package) bool {
-	if pkg == nil {
-		return true
-	}
-	first, _, _ := strings.Cut(pkg.Path(), "/")
-	return !strings.Contains(first, ".")
 }
 
 // usable reports whether src can be written as src.text at pos: the name

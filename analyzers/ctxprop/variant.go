@@ -64,17 +64,21 @@ func (c *checker) inside(cur inspector.Cursor, fn *types.Func) bool {
 	return false
 }
 
-// contextAttachedLater reports whether the *http.Request that the call at
-// cur makes is given the context in scope later in the function: it is
-// stored in a local variable req that is used as req.WithContext(...) or
-// req.Clone(...), or passed to a call that also takes the context (the
-// ctxhttp.Do(ctx, client, req) style).
+// contextAttachedLater reports whether the value that the call at cur
+// builds (an *http.Request, a go-swagger params struct) is given the
+// context in scope in the same function: by a chained .WithContext(ctx) or
+// .SetContext(ctx), or through a local variable req that is used as
+// req.WithContext(...), req.SetContext(...) or req.Clone(...), given a
+// Context field (req.Context = ctx), or passed to a call that also takes the
+// context (the ctxhttp.Do(ctx, client, req) style).
 func (c *checker) contextAttachedLater(cur inspector.Cursor, fn *types.Func, src *ctxSource) bool {
-	res := fn.Signature().Results()
-	if res.Len() == 0 || !isRequest(res.At(0).Type()) {
+	if fn.Signature().Results().Len() == 0 {
 		return false
 	}
 	cur = astx.UnparenUp(cur)
+	if c.attaches(cur) {
+		return true // NewXParams().WithContext(ctx)
+	}
 	if cur.ParentEdgeKind() != edge.AssignStmt_Rhs {
 		return false
 	}
@@ -94,9 +98,12 @@ func (c *checker) contextAttachedLater(cur inspector.Cursor, fn *types.Func, src
 		u := astx.UnparenUp(id)
 		switch u.ParentEdgeKind() {
 		case edge.SelectorExpr_X:
-			switch u.Parent().Node().(*ast.SelectorExpr).Sel.Name {
-			case "WithContext", "Clone":
+			if c.attaches(u) {
 				return true
+			}
+			sel := u.Parent()
+			if sel.Node().(*ast.SelectorExpr).Sel.Name == "Context" && sel.ParentEdgeKind() == edge.AssignStmt_Lhs {
+				return true // req.Context = ctx
 			}
 		case edge.CallExpr_Args:
 			for _, arg := range u.Parent().Node().(*ast.CallExpr).Args {
@@ -105,6 +112,24 @@ func (c *checker) contextAttachedLater(cur inspector.Cursor, fn *types.Func, src
 				}
 			}
 		}
+	}
+	return false
+}
+
+// attaches reports whether the value at cur has a method called on it that
+// gives it a context: x.WithContext(...), x.SetContext(...) or x.Clone(...).
+func (c *checker) attaches(cur inspector.Cursor) bool {
+	if cur.ParentEdgeKind() != edge.SelectorExpr_X || cur.Parent().ParentEdgeKind() != edge.CallExpr_Fun {
+		return false
+	}
+	call := cur.Parent().Parent().Node().(*ast.CallExpr)
+	fn := match.Callee(c.info, call)
+	if fn == nil || fn.Signature().Recv() == nil || !takesContextFirst(fn.Signature()) {
+		return false
+	}
+	switch fn.Name() {
+	case "WithContext", "SetContext", "Clone":
+		return true
 	}
 	return false
 }
@@ -189,7 +214,7 @@ func (c *checker) renameEdits(call *ast.CallExpr, name string, src *ctxSource) [
 // ...request.Option).
 func (c *checker) sibling(call *ast.CallExpr, fn *types.Func) *types.Func {
 	sig, ok := c.info.TypeOf(call.Fun).(*types.Signature)
-	if !ok || takesContextFirst(sig) {
+	if !ok || takesContextFirst(sig) || fn.Pkg() == nil || cancelsNothing(fn.Pkg()) {
 		return nil
 	}
 	for _, suffix := range []string{"Context", "WithContext"} {
@@ -227,6 +252,25 @@ func (c *checker) sibling(call *ast.CallExpr, fn *types.Func) *types.Func {
 		}
 	}
 	return nil
+}
+
+// uncancellable lists, by module path, libraries whose context-taking
+// variants cancel nothing: goccy/go-json hands the context to custom
+// marshalers only, and gopsutil reads /proc and carries settings in it.
+var uncancellable = []string{
+	"github.com/goccy/go-json",
+	"github.com/shirou/gopsutil/v3",
+	"github.com/shirou/gopsutil/v4",
+}
+
+// cancelsNothing reports whether pkg belongs to a library of uncancellable.
+func cancelsNothing(pkg *types.Package) bool {
+	for _, mod := range uncancellable {
+		if p := pkg.Path(); p == mod || strings.HasPrefix(p, mod+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // takesContextFirst reports whether sig's first parameter is a context.

@@ -83,6 +83,10 @@
 //     the standard library packages that define the defaults (net/http's
 //     Get is DefaultClient.Get, net.Dial a zero Dialer).
 //   - _test.go files, unless -httptimeout.tests is set; generated files.
+//   - Example programs: packages under an examples/ or _examples/
+//     directory (a README's webhook receiver, a migration guide's snippet)
+//     are not the service, so they are skipped like test support, unless
+//     -httptimeout.tests is set. A package named example is not skipped.
 //
 // Compared with its peers: gosec's G112 checks only http.Server composite
 // literals and G114 only the package-level serve functions; noctx reports
@@ -91,7 +95,7 @@
 //
 // # Flags
 //
-//	-httptimeout.tests   also report in _test.go files and test-support packages
+//	-httptimeout.tests   also report in _test.go files, test-support packages and examples
 //
 // # Categories
 //

@@ -24,10 +24,12 @@ func TestHTTPTimeout(t *testing.T) {
 		"generated",
 		"servertest",
 		"helpers",
+		"examples/webhook",
+		"example",
 	)
 }
 
 func TestTestsFlag(t *testing.T) {
 	a := httptimeout.New(httptimeout.Config{Tests: true})
-	analysistest.Run(t, analysistest.TestData(), a, "testfileson")
+	analysistest.Run(t, analysistest.TestData(), a, "testfileson", "withexamples/examples/echo")
 }

@@ -74,7 +74,7 @@ func (c *checker) closeKind(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 			}
 			return closeSilent // os.Open, a parameter, a field: maybe read-only
 		case isWriter(c.pass.Pkg, recv), match.IsNamedOrPointer(recv, "archive/zip", "Writer"):
-			if c.isLocal(sel.X) {
+			if c.isLocal(sel.X) && !c.overMemory(cur, sel.X, 0) {
 				return closeWrite
 			}
 		}
@@ -82,10 +82,10 @@ func (c *checker) closeKind(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 	case "Flush":
 		if fn.Signature().Params().Len() == 0 &&
 			(isWriter(c.pass.Pkg, recv) || match.IsNamedOrPointer(recv, "archive/zip", "Writer")) {
-			if c.isLocal(sel.X) {
+			if c.isLocal(sel.X) && !c.overMemory(cur, sel.X, 0) {
 				return closeWrite
 			}
-			return closeSilent // a field: whoever owns it knows where it writes
+			return closeSilent // a field: whoever owns it knows where it writes, or memory
 		}
 	case "Sync":
 		if isFile {
@@ -340,4 +340,130 @@ func (c *checker) checkedElsewhere(cur inspector.Cursor, call *ast.CallExpr) boo
 
 func samePath(a, b astx.Path) bool {
 	return len(a) == len(b) && a.HasPrefix(b)
+}
+
+// isDBWrite reports whether fn executes a statement on a database without
+// returning rows, the way writes are made: Exec and ExecContext of
+// database/sql's DB, Tx, Conn and Stmt (and so of sqlx's, which embed
+// them), sqlx's NamedExec and NamedExecContext, and Exec of pgx (v4 and
+// v5) connections, pools and transactions.
+func isDBWrite(fn *types.Func) bool {
+	switch {
+	case match.IsMethod(fn, "database/sql", "DB", "Exec", "ExecContext"),
+		match.IsMethod(fn, "database/sql", "Tx", "Exec", "ExecContext"),
+		match.IsMethod(fn, "database/sql", "Conn", "ExecContext"),
+		match.IsMethod(fn, "database/sql", "Stmt", "Exec", "ExecContext"):
+		return true
+	}
+	for _, t := range []string{"DB", "Tx", "Stmt", "NamedStmt"} {
+		if match.IsMethod(fn, "github.com/jmoiron/sqlx", t, "NamedExec", "NamedExecContext") {
+			return true
+		}
+	}
+	for _, p := range []string{"github.com/jackc/pgx/v5", "github.com/jackc/pgx/v4"} {
+		for _, t := range []string{"Conn", "Tx"} {
+			if match.IsMethod(fn, p, t, "Exec") {
+				return true
+			}
+		}
+		for _, t := range []string{"Pool", "Conn", "Tx"} {
+			if match.IsMethod(fn, p+"/pgxpool", t, "Exec") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// removesBeforeListen reports whether the statement at cur removes a file
+// (os.Remove, os.RemoveAll) and a later statement of its block makes a
+// net.Listener: removing a stale Unix socket before listening
+// on it, where a failed remove shows up as "address already in use".
+func (c *checker) removesBeforeListen(cur inspector.Cursor, fn *types.Func) bool {
+	if !match.IsFunc(fn, "os", "Remove", "RemoveAll") {
+		return false
+	}
+	netPkg := match.Import(c.pass.Pkg, "net")
+	if netPkg == nil {
+		return false
+	}
+	tn, ok := netPkg.Scope().Lookup("Listener").(*types.TypeName)
+	if !ok {
+		return false
+	}
+	listener, ok := tn.Type().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	for next, ok := cur.NextSibling(); ok; next, ok = next.NextSibling() {
+		for call := range next.Preorder((*ast.CallExpr)(nil)) {
+			t := c.info.TypeOf(call.Node().(*ast.CallExpr))
+			if tuple, ok := t.(*types.Tuple); ok && tuple.Len() > 0 {
+				t = tuple.At(0).Type()
+			}
+			if t != nil && types.Implements(t, listener) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// overMemory reports whether the local writer e writes into memory: every
+// assignment to it in the function is a call whose first argument is a
+// bytes.Buffer or strings.Builder (or a pointer to one), or another local
+// writer that writes into memory (tar.NewWriter(gzip.NewWriter(&buf))).
+// Its Close or Flush then has no device to fail on: nothing written is lost.
+func (c *checker) overMemory(cur inspector.Cursor, e ast.Expr, depth int) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || depth > 3 {
+		return false
+	}
+	v, ok := c.info.Uses[id].(*types.Var)
+	if !ok || !match.IsLocal(v) {
+		return false
+	}
+	fn, ok := outerFunc(cur)
+	if !ok {
+		return false
+	}
+	sets := 0
+	for a := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		var lhs, rhs []ast.Expr
+		switch n := a.Node().(type) {
+		case *ast.AssignStmt:
+			lhs, rhs = n.Lhs, n.Rhs
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				lhs = append(lhs, name)
+			}
+			rhs = n.Values
+		}
+		for i, l := range lhs {
+			if l, ok := ast.Unparen(l).(*ast.Ident); !ok || c.info.ObjectOf(l) != v {
+				continue
+			}
+			var call *ast.CallExpr
+			switch {
+			case len(rhs) == len(lhs):
+				call, _ = ast.Unparen(rhs[i]).(*ast.CallExpr)
+			case len(rhs) == 1 && i == 0:
+				call, _ = ast.Unparen(rhs[0]).(*ast.CallExpr)
+			}
+			if call == nil || len(call.Args) == 0 || c.info.Types[call.Fun].IsType() {
+				return false
+			}
+			dst := ast.Unparen(call.Args[0])
+			if u, ok := dst.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				dst = ast.Unparen(u.X)
+			}
+			t := c.info.TypeOf(dst)
+			if !match.IsNamedOrPointer(t, "bytes", "Buffer") && !match.IsNamedOrPointer(t, "strings", "Builder") &&
+				!c.overMemory(cur, dst, depth+1) {
+				return false
+			}
+			sets++
+		}
+	}
+	return sets > 0
 }

@@ -35,7 +35,13 @@
 // methods, function values, method values, closures called in place and
 // generic functions, in a function that had somewhere to send the error:
 // one with an error result, an HTTP handler (it has a ResponseWriter),
-// main.main, or the body of a go func() {...}(). With -ignorederr.blank,
+// main.main, or the body of a go func() {...}(). A database write is
+// reported in any function, whether or not it can return the error: Exec
+// and ExecContext of database/sql's DB, Tx, Conn and Stmt (and so of
+// sqlx's), sqlx's NamedExec and NamedExecContext, and Exec of pgx v4 and
+// v5 connections, pools and transactions, called as a statement. The
+// UPDATE may not have happened and nobody will know; where there is no
+// error result, log or count the failure. With -ignorederr.blank,
 // also an error assigned to the blank identifier when every result is
 // (_ = f()).
 //
@@ -82,13 +88,20 @@
 //     a file being written, looks the same to it.
 //   - Other deferred calls (defer os.Remove(tmp), defer conn.Close()):
 //     cleanup whose error has nowhere to go.
+//   - Close or Flush of a local writer made over memory: every assignment
+//     to it passes a bytes.Buffer or strings.Builder (or a pointer to one),
+//     or another such writer, as the first argument (zw :=
+//     gzip.NewWriter(&buf), tw := tar.NewWriter(zw)). There is no device to
+//     fail on, and nothing written is lost.
 //   - Close or Flush of a writer held in a struct field (c.bufw.Flush()):
 //     whoever owns the field knows where it writes; and Close or Flush
 //     methods declared in the package being analyzed.
 //   - Dropped errors in a function with no error result that is not an
-//     HTTP handler, main.main or a goroutine body: String methods, usage
-//     printers and hooks have nowhere to send the error, and which of
-//     them to log is a design choice, not a bug a checker can see.
+//     HTTP handler, main.main or a goroutine body, except database writes:
+//     String methods, usage printers and hooks have nowhere to send the
+//     error, and which of them to log is a design choice, not a bug a
+//     checker can see. A write whose failure loses data is not such a
+//     choice.
 //   - Calls of unexported functions and methods of the package being
 //     analyzed, and of function literals held in local variables (apply :=
 //     func(...) error {...}): the callee's author is the caller's author.
@@ -104,15 +117,48 @@
 //   - x, _ := f() where f reads, writes, copies or peeks (io.ReadFull,
 //     r.Read, br.Peek): the count and partial data stay valid after a
 //     failure.
-//   - x, _ := f() tested against its zero value at once, in the if it
-//     initialises or in an if right after it (u != nil, n > 0, len(b) ==
-//     0, v.ID == ""), or ranged over right after (a failure's nil slice or
-//     map runs no iterations): what a failure leaves is handled.
+//   - x, _ := f() whose zero is handled at once: in the if it initialises,
+//     or by the first later statement of its block that mentions x, when
+//     that statement compares x (or a field or len of it) with its zero
+//     value (u != nil, n > 0, len(b) == 0, v.ID == "", present := v !=
+//     nil), ranges over it (a failure's nil slice or map runs no
+//     iterations), asserts its type with comma-ok (s, ok := v.(string)) or
+//     switches on its type (a failure's nil interface matches no case), or
+//     passes it to an assertion helper without results that panics on
+//     zero (a function of a package named must, assert or require, or named
+//     NotBeZero, NotNil, NotZero, NotEmpty, MustBe...).
+//   - A lookup that cannot miss: v, _ := d.Get(k) inside if d.Has(k) (or
+//     Contains, Exists) on the same receiver and key, and v, _ := a.Get(i)
+//     where i is the index of a loop bounded by the receiver's length (for
+//     i := 0; i < a.Len(); i++, for i := range a.Len()), not assigned in
+//     the body.
+//   - x, _ := f() where x is only an argument of logging calls or log
+//     attribute constructors (n, _ := res.RowsAffected() then
+//     slog.Int64("rows", n)): a failure logs a zero and goes nowhere else.
+//   - h, _ := os.Hostname(): it reads the kernel's host name and practically
+//     never fails; the value is a label.
 //   - b, _ := json.Marshal(v) where v's type cannot fail to encode: only
 //     strings, numbers, booleans, time.Time, and slices, arrays, pointers,
 //     maps with string or integer keys, and structs of them; no
 //     interfaces, channels, functions or custom MarshalJSON/MarshalText.
-//     (A NaN float still fails; that is left to tests.)
+//     Where the type holds an interface (map[string]any) or a
+//     json.RawMessage, a composite literal is judged by the values in it:
+//     what is put into an interface is judged by its own type, a field
+//     left out is a nil that encodes as null, and a RawMessage is safe when
+//     it is a local variable that only json.Marshal sets (valid JSON, or
+//     nil after a failure). (A NaN float still fails; that is left to
+//     tests.)
+//   - Calls of first-party functions whose error results are benign on
+//     every return: nil (zutils.ToString), or nil or the error of a call
+//     that ignorederr lets drop, such as a print to a plain io.Writer (a
+//     CLI's env.Printf wrapping fmt.Fprintf(e.Stdout, ...)), directly or
+//     through a local variable that only such calls set, or through another
+//     such function. This is computed as a fact (benignerr), across
+//     packages; the standard library is covered by the lists here instead.
+//     A function whose error variable escapes (its address taken), that
+//     returns a parameter, a new error or any other call's error, or that
+//     prints to a writer its caller passes in (Render(w io.Writer)) is not
+//     benign: the call site judges the writer.
 //   - A dropped call or x, _ := f() with a comment that explains it, at
 //     the end of the line or just above, speaking of errors, validity,
 //     defaults or why it cannot fail (n, _ := strconv.Atoi(s) // zero if
@@ -123,7 +169,11 @@
 //   - Functions whose last result is a bool (errors.AsType): comma-ok
 //     lookups, whose error-typed results are values, not failures. Results
 //     of a non-pointer type that implements error (syscall.Errno) are
-//     status numbers, not error results.
+//     status numbers, not error results. The error result is one whose
+//     type is the error interface, or the last result when it implements
+//     error; an earlier result of a concrete type that implements error
+//     is a value (go-swagger's responses: in ok, err := client.Op(params)
+//     the failure is err, not ok).
 //   - A deferred Close, Flush or Sync when the same function also checks a
 //     Close (or, for a file, a Sync) of the same value: the deferred call is
 //     a safety net for early returns.
@@ -158,8 +208,15 @@
 //     any type (net.Conn, os.File, http.ResponseController; recognised by
 //     signature, not an exclusion entry), (io.RuneScanner).UnreadRune,
 //     (io.ByteScanner).UnreadByte, (*bufio.Reader).Discard,
-//     (compress/flate.Resetter).Reset, and Seek of the in-memory readers
+//     (compress/flate.Resetter).Reset, the TCP options of *net.TCPConn
+//     (SetKeepAlive, SetKeepAlivePeriod, SetKeepAliveConfig, SetNoDelay,
+//     SetLinger: best effort, and net/http ignores them too), and Seek of
+//     the in-memory readers
 //     (*io.SectionReader, *bytes.Reader, *strings.Reader).
+//   - os.Remove or os.RemoveAll of a stale Unix socket right before
+//     listening: a call making a net.Listener later in the same block
+//     (net.Listen, a first-party ListenUnix) reports a remove
+//     that failed as an address already in use.
 //   - Signals to a child process, (*os.Process).Signal and Kill: they
 //     fail when it has already exited, and the Wait after them reports
 //     how it ended.
@@ -181,7 +238,8 @@
 //     connection when it fails.
 //   - Errors that are returned, passed on, stored, sent on a channel,
 //     appended, compared or wrapped: someone may look at them.
-//   - x, _ := f(c) where every argument is a constant: the same input gives
+//   - x, _ := f(c) where every argument is a constant or nil
+//     (blake2b.New512(nil)): the same input gives
 //     the same result on every run, so a test catches it. Likewise a
 //     compressor made with a constant level (flate.NewWriter(w,
 //     flate.BestSpeed), gzip and zlib NewWriterLevel), whose error is

@@ -42,6 +42,10 @@ var defaultExcludes = []string{
 	"(io.RuneScanner).UnreadRune", "(io.ByteScanner).UnreadByte",
 	"(*bufio.Reader).Discard",
 	"(compress/flate.Resetter).Reset",
+	// TCP options are best effort (net/http ignores their errors too): they
+	// fail only on a closed connection, which the next read reports.
+	"(*net.TCPConn).SetKeepAlive", "(*net.TCPConn).SetKeepAlivePeriod", "(*net.TCPConn).SetNoDelay",
+	"(*net.TCPConn).SetLinger", "(*net.TCPConn).SetKeepAliveConfig",
 	// Seeks in memory, which fail only on a bad whence or a negative
 	// offset; the read that follows reports a position past the end.
 	"(*io.SectionReader).Seek", "(*bytes.Reader).Seek", "(*strings.Reader).Seek",

@@ -35,10 +35,11 @@ var Analyzer = New(Config{})
 // of cfg and are read when it runs.
 func New(cfg Config) *analysis.Analyzer {
 	a := declare.Analyzer(declare.Spec{
-		Name:     "ignorederr",
-		DocFile:  docFile,
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+		Name:      "ignorederr",
+		DocFile:   docFile,
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes: []analysis.Fact{new(benignErr)},
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	})
 	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.BoolVar(&cfg.Blank, "blank", cfg.Blank, "also report errors assigned to the blank identifier (_ = f())")
@@ -72,6 +73,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		funcs: make(map[ast.Node]*funcInfo),
 		api:   lookupAPI(pass.Pkg),
 	}
+	c.exportBenign()
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.rep.Flush(c.diags)
 	return nil, nil
@@ -87,6 +89,9 @@ type checker struct {
 	funcs map[ast.Node]*funcInfo // per outermost function, built on demand
 	api   api
 	diags []analysis.Diagnostic
+	// benign holds the functions of this package whose errors are
+	// benign, and the fact's kind (see benignErr).
+	benign map[*types.Func]string
 }
 
 // how a call statement is executed.
@@ -143,7 +148,7 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		return
 	}
 	fn := match.Callee(c.info, call)
-	if c.excluded(call, fn) {
+	if c.excluded(call, fn) || c.isBenign(fn) {
 		return
 	}
 	kind := c.closeKind(cur, call, fn)
@@ -161,10 +166,16 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		// Other deferred calls are cleanup whose error has nowhere to go.
 	case c.onErrorPath(cur):
 		// Best-effort cleanup before returning another error.
+	case c.removesBeforeListen(cur, fn):
+		// A stale socket removed before listening: the listen reports it.
 	case kind == closeWrite:
 		if !c.checkedElsewhere(cur, call) && (c.canReport(cur) || c.isFileOp(call)) {
 			c.report(call.Fun, catCloseWrite, "error from %s is dropped (written data may be lost)", name)
 		}
+	case isDBWrite(fn) && !c.explained(cur):
+		// In any function: the remedy is to log or count the failure when
+		// there is nowhere to return it.
+		c.report(call.Fun, catDropped, "error from %s is dropped (the write may not have happened and nobody will know); log or count the failure", name)
 	case !c.canReport(cur) || c.localIO(call, fn) || c.localHelper(fn) || c.localFuncVar(cur, call) || c.explained(cur):
 		// Nowhere for the error to go, a local writer the author knows, or
 		// a comment that says why the error does not matter.
@@ -206,7 +217,7 @@ func (c *checker) assignCall(cur inspector.Cursor, lhs []ast.Expr, call *ast.Cal
 		return // no error, or lhs does not receive every result (type errors)
 	}
 	fn := match.Callee(c.info, call)
-	if c.excluded(call, fn) || c.closeKind(cur, call, fn) == closeSilent {
+	if c.excluded(call, fn) || c.isBenign(fn) || c.closeKind(cur, call, fn) == closeSilent {
 		return
 	}
 	name := types.ExprString(call.Fun)
@@ -269,7 +280,6 @@ func (c *checker) errResults(call *ast.CallExpr) []int {
 	if t == nil {
 		return nil
 	}
-	var idx []int
 	if tuple, ok := t.(*types.Tuple); ok {
 		if tuple.Len() == 0 {
 			return nil
@@ -277,12 +287,10 @@ func (c *checker) errResults(call *ast.CallExpr) []int {
 		if last := tuple.At(tuple.Len() - 1).Type(); types.Identical(last.Underlying(), types.Typ[types.Bool]) {
 			return nil // a comma-ok lookup (errors.AsType): its errors are values, not failures
 		}
-		for i := range tuple.Len() {
-			if isError(tuple.At(i).Type()) {
-				idx = append(idx, i)
-			}
-		}
-		return idx
+		// Earlier results of concrete types that implement error are
+		// values: go-swagger's responses (*PostAlertsOK) implement error,
+		// and in ok, err := client.Op(params) the failure is err.
+		return errResultsOf(tuple)
 	}
 	if isError(t) {
 		return []int{0}
@@ -322,8 +330,8 @@ func (c *checker) allConstArgs(call *ast.CallExpr) bool {
 		return false
 	}
 	for _, a := range call.Args {
-		if tv, ok := c.info.Types[a]; !ok || tv.Value == nil {
-			return false
+		if tv, ok := c.info.Types[a]; !ok || (tv.Value == nil && !tv.IsNil()) {
+			return false // nil counts as a constant: blake2b.New512(nil)
 		}
 	}
 	return len(call.Args) > 0

@@ -15,7 +15,7 @@ import (
 func TestIgnoredErr(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), ignorederr.Analyzer,
 		"dropped", "valueused", "gostmt", "closewrite", "overwritten", "excludes",
-		"stdregress", "testsoff", "generated", "mainpkg",
+		"stdregress", "testsoff", "generated", "mainpkg", "example.com/cli", "example.com/app", "dbwrite",
 	)
 }
 
@@ -51,7 +51,7 @@ func TestNegativesStandWithoutComments(t *testing.T) {
 	}
 	analysistest.Run(t, dir, ignorederr.Analyzer,
 		"dropped", "valueused", "gostmt", "closewrite", "overwritten", "excludes",
-		"stdregress", "testsoff", "generated", "mainpkg",
+		"stdregress", "testsoff", "generated", "mainpkg", "example.com/cli", "example.com/app", "dbwrite",
 	)
 }
 
@@ -73,7 +73,7 @@ func TestExclude(t *testing.T) {
 func TestBadExclude(t *testing.T) {
 	for _, bad := range []string{"Remove", "(os.File.Close", "(*os.File).", "os.", "(*os).Close", "a b.C"} {
 		a := ignorederr.New(ignorederr.Config{Exclude: bad})
-		results := analysistest.Run(fakeT{t}, analysistest.TestData(), a, "excludeflag")
+		results := analysistest.Run(fakeT{t}, analysistest.TestData(), a, "badexclude")
 		if len(results) == 0 || results[0].Err == nil || !strings.Contains(results[0].Err.Error(), "bad -ignorederr.exclude entry") {
 			t.Errorf("exclude %q: want a configuration error, got %v", bad, results)
 		}

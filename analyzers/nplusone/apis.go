@@ -271,8 +271,12 @@ func (c *checker) dbTypes() []types.Type {
 	return c.dbTypesList
 }
 
-// advice returns the batching advice for a round trip of lib.
-func advice(lib string) string {
+// advice returns the batching advice for a round trip of lib that does
+// op.
+func advice(lib, op string) string {
+	if op == opWrite {
+		return writeAdvice(lib)
+	}
 	switch lib {
 	case libSQLX:
 		return "batch it: one query with sqlx.In or a join"
@@ -317,4 +321,24 @@ func funcName(fn *types.Func) string {
 		return "(" + name + ")." + fn.Name()
 	}
 	return name + "." + fn.Name()
+}
+
+// writeAdvice returns the batching advice for inserts and updates of lib.
+func writeAdvice(lib string) string {
+	switch lib {
+	case libSQLX:
+		return "batch it: one multi-row VALUES statement (NamedExec takes a slice)"
+	case libGorm:
+		return "batch it: Create with a slice, or CreateInBatches"
+	case libPgx:
+		return "batch it: one multi-row VALUES statement, CopyFrom, or a pgx.Batch"
+	case libBun:
+		return "batch it: NewInsert().Model(&rows) with a slice, or a bulk update with NewValues"
+	case libEnt:
+		return "batch it: CreateBulk, or one Update with a Where predicate"
+	case libCustom:
+		return "batch it: write all items in one call after the loop"
+	default:
+		return "batch it: one multi-row VALUES statement, or COPY"
+	}
 }

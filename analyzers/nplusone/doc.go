@@ -67,7 +67,16 @@
 // not the number of queries.
 //
 // Every message names the round trip and suggests the batched form for
-// its library; Related points at the loop's header.
+// its library and operation; Related points at the loop's header. Inserts
+// and updates (a statement starting with INSERT, UPDATE, UPSERT, REPLACE or
+// MERGE, after comments such as sqlc's "-- name:" line; gorm's Create,
+// Save, Update(s); bun's insert and update queries; ent's create and update
+// builders; pgx's CopyFrom) get write advice: a multi-row VALUES statement,
+// COPY or CopyFrom, a pgx.Batch, gorm's CreateInBatches, ent's CreateBulk.
+// Reads and deletes get IN / ANY($1) / join advice. The statement is
+// followed through constants, concatenations, fmt.Sprintf formats and the
+// last straight-line assignment of a local variable, and across helpers
+// by the fact.
 //
 // # Ent
 //
@@ -121,6 +130,26 @@
 //     and pgx.Batch.Queue in a loop with one SendBatch after it.
 //   - A loop that builds one query run after it, and a round trip in the
 //     range expression, which runs once.
+//   - Loops over batches: a round trip whose arguments include a batch, or
+//     a value computed from one in the loop (q, args := buildInsert(batch)).
+//     A batch is the loop's element when it is itself a slice (for _, batch
+//     := range chunk(ids, 500)) or a struct whose fields are all slices
+//     (sqlc's bulk parameters, grouped per key), or a sub-slice taken in
+//     the loop (batch, docs = docs[:n], docs[n:]; ids[i:j]). A slice of
+//     bytes is one value, an element spread into the arguments
+//     (db.Exec(q, row...)) is one row's parameters, and args[:0] is a
+//     reused buffer: those are still reported.
+//   - Schema changes: a statement starting with CREATE, DROP or ALTER, as a
+//     constant, a concatenation or a fmt.Sprintf format (per-index CREATE
+//     INDEX, per-partition DROP TABLE). One statement per index or table
+//     cannot be batched with IN.
+//   - A statement on a table named by the item: fmt.Sprintf with a verb
+//     right after FROM, INTO, UPDATE, TABLE or JOIN whose argument is a
+//     variable of the loop (UPDATE %s SET schema_version = $1 over a list of
+//     version tables). A table name that is the same on every iteration is
+//     still reported.
+//   - A list of statements: the statement of a database API is the loop's
+//     item or a field of it (tx.Exec(ctx, m.SQL) over migrations).
 //   - Loops that repeat over time, not over data: for { select ... },
 //     tickers, a bounded retry loop (for attempt := 0; attempt < 3;
 //     attempt++, for range 3), a counted loop up to a variable, and a range

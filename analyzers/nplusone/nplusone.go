@@ -63,6 +63,7 @@ const (
 type roundTrip struct {
 	Chain []string // the callees from the function down to the round-trip API, last
 	Lib   string   // the library of that API, which picks the batching advice
+	Op    string   // what the round trip does, if known: opWrite for inserts and updates
 }
 
 func (*roundTrip) AFact()         {}
@@ -87,6 +88,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		decls:      make(map[*types.Func]*funcInfo),
 		bindings:   make(map[*types.Var]ast.Expr),
 		reassigned: make(map[*types.Var]bool),
+		defs:       make(map[*types.Var][]def),
+		batches:    make(map[ast.Stmt]map[*types.Var]bool),
 	}
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.classify()
@@ -130,7 +133,9 @@ type checker struct {
 	decls      map[*types.Func]*funcInfo // declared functions of this package
 	bindings   map[*types.Var]ast.Expr   // the one value a local variable is defined with
 	reassigned map[*types.Var]bool       // variables assigned after their definition
-	sites      []site                    // calls and goroutines that may be in a loop
+	defs       map[*types.Var][]def      // every assignment of a local variable
+	batches    map[ast.Stmt]map[*types.Var]bool
+	sites      []site // calls and goroutines that may be in a loop
 	diags      []analysis.Diagnostic
 }
 
@@ -141,6 +146,7 @@ type funcInfo struct {
 
 	chain []string      // how it makes a round trip (nil: it makes none)
 	lib   string        //
+	op    string        // what the round trip does (opRead when not known)
 	via   *ast.CallExpr // the call of the chain's first hop, in this function
 }
 
@@ -186,11 +192,20 @@ func (c *checker) walk(insp *inspector.Inspector) {
 			c.calls = append(c.calls, cur)
 		case *ast.AssignStmt:
 			c.assign(n)
+			c.recordDefs(cur.Parent().Node(), n.End(), n.Tok, n.Lhs, n.Rhs)
 		case *ast.ValueSpec:
 			if len(n.Names) == len(n.Values) {
 				for i, id := range n.Names {
 					c.bind(id, n.Values[i])
 				}
+			}
+			if _, ok := cur.Parent().Parent().Node().(*ast.DeclStmt); ok && len(n.Values) > 0 {
+				lhs := make([]ast.Expr, len(n.Names))
+				for i, id := range n.Names {
+					lhs[i] = id
+				}
+				// var q = ... sits in a DeclStmt in a block.
+				c.recordDefs(cur.Parent().Parent().Parent().Node(), n.End(), token.DEFINE, lhs, n.Values)
 			}
 		}
 	}
@@ -369,6 +384,7 @@ func (c *checker) solve() {
 		for _, s := range fi.steps {
 			if s.t.api != nil {
 				fi.chain, fi.lib, fi.via = []string{funcName(s.t.api)}, s.t.lib, s.call
+				fi.op = c.opOf(s.call, s.t.api, s.t.lib)
 				break
 			}
 		}
@@ -378,6 +394,7 @@ func (c *checker) solve() {
 			fi    *funcInfo
 			chain []string
 			lib   string
+			op    string
 			via   *ast.CallExpr
 		}
 		var updates []update
@@ -386,8 +403,11 @@ func (c *checker) solve() {
 				continue
 			}
 			for _, s := range fi.steps {
-				if chain, lib, ok := c.chainOf(s.t); ok {
-					updates = append(updates, update{fi, chain, lib, s.call})
+				if chain, lib, op, ok := c.chainOf(s.t); ok {
+					if op == opRead {
+						op = c.opOfArgs(s.call, nil) // a helper given the statement
+					}
+					updates = append(updates, update{fi, chain, lib, op, s.call})
 					break
 				}
 			}
@@ -396,29 +416,29 @@ func (c *checker) solve() {
 			return
 		}
 		for _, u := range updates {
-			u.fi.chain, u.fi.lib, u.fi.via = u.chain, u.lib, u.via
+			u.fi.chain, u.fi.lib, u.fi.op, u.fi.via = u.chain, u.lib, u.op, u.via
 		}
 	}
 }
 
 // chainOf returns the chain of callees through which a call of t makes a
 // round trip, t itself first, as known so far.
-func (c *checker) chainOf(t target) ([]string, string, bool) {
+func (c *checker) chainOf(t target) (chain []string, lib, op string, ok bool) {
 	switch {
 	case t.api != nil:
-		return []string{funcName(t.api)}, t.lib, true
+		return []string{funcName(t.api)}, t.lib, opRead, true // the call tells the op
 	case t.fact != nil:
-		return append([]string{funcName(t.fn)}, t.fact.Chain...), t.fact.Lib, true
+		return append([]string{funcName(t.fn)}, t.fact.Chain...), t.fact.Lib, t.fact.Op, true
 	case t.fn != nil:
 		if fi := c.decls[t.fn]; fi != nil && fi.chain != nil {
-			return append([]string{funcName(t.fn)}, fi.chain...), fi.lib, true
+			return append([]string{funcName(t.fn)}, fi.chain...), fi.lib, fi.op, true
 		}
 	case t.lit != nil:
 		if fi := c.funcs[t.lit]; fi != nil && fi.chain != nil {
-			return slices.Clone(fi.chain), fi.lib, true // a literal has no name to show
+			return slices.Clone(fi.chain), fi.lib, fi.op, true // a literal has no name to show
 		}
 	}
-	return nil, "", false
+	return nil, "", opRead, false
 }
 
 // exportFacts exports a fact on every declared function that makes a round
@@ -430,7 +450,7 @@ func (c *checker) exportFacts() {
 			continue
 		}
 		if fn, ok := c.info.Defs[decl.Name].(*types.Func); ok {
-			c.pass.ExportObjectFact(fn, &roundTrip{Chain: fi.chain, Lib: fi.lib})
+			c.pass.ExportObjectFact(fn, &roundTrip{Chain: fi.chain, Lib: fi.lib, Op: fi.op})
 		}
 	}
 }
@@ -439,13 +459,18 @@ func (c *checker) exportFacts() {
 // trip, in source order.
 func (c *checker) decide() {
 	for _, s := range c.sites {
-		chain, lib, ok := c.chainOf(s.t)
+		chain, lib, op, ok := c.chainOf(s.t)
 		if !ok {
 			continue
 		}
 		loop, ok := c.dataLoop(s.cur)
-		if !ok {
+		if !ok || c.isExempt(s, loop) {
 			continue
+		}
+		if s.t.api != nil {
+			op = c.opOf(s.call, s.t.api, lib)
+		} else if o := c.opOfArgs(s.call, nil); o != opRead {
+			op = o // the call hands a helper the statement
 		}
 		related := []analysis.RelatedInformation{report.Related(loopHeader(loop), "the loop over items starts here")}
 		var d analysis.Diagnostic
@@ -464,21 +489,41 @@ func (c *checker) decide() {
 				chain = chain[1:] // the head names the callee
 			}
 			d = diag(rng, catGoroutine, "a goroutine per item calls %s (parallel N+1 query); %s",
-				renderChain(head, chain), advice(lib))
+				renderChain(head, chain), advice(lib, op))
 		case s.t.api != nil:
 			d = diag(s.call.Fun, catInLoop, "%s in a loop: a database round trip per item (N+1 query); %s",
-				funcName(s.t.api), advice(lib))
+				funcName(s.t.api), advice(lib, op))
 		default:
 			if s.t.lit == nil && match.Callee(c.info, s.call) != nil {
 				chain = chain[1:] // the head names the callee
 			}
 			d = diag(s.call.Fun, catViaCall, "%s in a loop: a database round trip per item (N+1 query); %s",
-				renderChain(types.ExprString(s.call.Fun), chain), advice(lib))
+				renderChain(types.ExprString(s.call.Fun), chain), advice(lib, op))
 		}
 		d.Related = related
 		c.diags = append(c.diags, d)
 	}
 	c.rep.Flush(c.diags)
+}
+
+// isExempt reports whether the round trip of s, in loop, is not an N+1
+// query: it sends a batch, changes the schema, or runs a statement taken
+// from the item.
+func (c *checker) isExempt(s site, loop ast.Stmt) bool {
+	if c.isBatch(s.call, loop) {
+		return true
+	}
+	if s.goroutine {
+		return false
+	}
+	var api *types.Func // a database API whose string parameter is the statement
+	if s.t.api != nil && s.t.lib != libCustom && s.t.lib != libEnt {
+		api = s.t.api
+	}
+	if c.isSchemaChange(s.call, api, loop) {
+		return true
+	}
+	return api != nil && c.isStatementList(s.call, api, loop)
 }
 
 // head renders the called function of a goroutine site.

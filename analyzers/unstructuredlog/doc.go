@@ -59,7 +59,7 @@
 //     Debug(), klog.V(n) and logr's V(n) with n > 0, Log with a constant
 //     debug level), and any line in the body of
 //     if l.Enabled(ctx, slog.LevelDebug): off in production.
-//   - Lines that already carry fields (log.Error().Err(err).Msgf,
+//   - Lines that already carry fields (log.Error().Err(err).Msgf, l.Err(err).Msgf,
 //     logrus.WithError(err).Errorf, attributes after the message, a With
 //     earlier in the chain), unless the message formats an error and no
 //     field holds one. Fields of a logger kept in a variable are not seen.

@@ -247,11 +247,18 @@ func (c *checker) fieldsOf(s site, a api) fields {
 		if !ok {
 			return f
 		}
-		if fn := match.Callee(c.info, recv); fn != nil && c.isFieldMethod(fn) {
+		if fn := match.Callee(c.info, recv); fn != nil && (c.isFieldMethod(fn) || startsWithError(fn)) {
 			f.add(c, recv.Args)
 		}
 		call = recv
 	}
+}
+
+// startsWithError reports whether fn starts a zerolog event that already
+// holds an error field: l.Err(err) and log.Err(err) (Error level when err
+// is not nil).
+func startsWithError(fn *types.Func) bool {
+	return match.IsMethod(fn, zerologPath, "Logger", "Err") || match.IsFunc(fn, zerologLog, "Err")
 }
 
 // isFieldMethod reports whether fn attaches fields: logrus's WithField,

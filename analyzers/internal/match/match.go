@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -96,6 +97,20 @@ func Deref(t types.Type) types.Type {
 		return p.Elem()
 	}
 	return t
+}
+
+// IsStd reports whether pkg belongs to the standard library, by the go
+// command's rule: the first element of its import path has no dot. A nil
+// package (the universe: error, len) counts as standard. Analyzers keep
+// their knowledge of the standard library in tables rather than facts; in
+// analysistest, scenario packages without a dot count as standard too, so
+// a scenario that exercises facts lives under a dotted path.
+func IsStd(pkg *types.Package) bool {
+	if pkg == nil {
+		return true
+	}
+	first, _, _ := strings.Cut(pkg.Path(), "/")
+	return !strings.Contains(first, ".")
 }
 
 // Reaches reports whether pkg imports the package with import path path,

@@ -113,3 +113,22 @@ func TestCheckFuncNames(t *testing.T) {
 		}
 	}
 }
+
+// IsStd sorts packages by the go command's rule.
+func TestIsStd(t *testing.T) {
+	for path, want := range map[string]bool{
+		"fmt":                         true,
+		"net/http":                    true,
+		"golang.org/x/tools/go/ast":   false,
+		"github.com/spiffe/spire/pkg": false,
+		"example.com":                 false,
+		"internal/poll":               true,
+	} {
+		if got := match.IsStd(types.NewPackage(path, "p")); got != want {
+			t.Errorf("IsStd(%q) = %v, want %v", path, got, want)
+		}
+	}
+	if !match.IsStd(nil) {
+		t.Error("IsStd(nil) = false, want true (the universe)")
+	}
+}

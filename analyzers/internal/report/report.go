@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -336,6 +337,22 @@ func (r *Reporter) Reportf(rng analysis.Range, category, format string, args ...
 // such as where a loop starts or where a value is used.
 func Related(rng analysis.Range, message string) analysis.RelatedInformation {
 	return analysis.RelatedInformation{Pos: rng.Pos(), End: rng.End(), Message: message}
+}
+
+// DeclaredAt returns where obj is declared, for a related place: to the
+// line only when obj comes from another package, because under go vet such
+// an object is read from export data, which keeps lines but no columns.
+// Both drivers then print the same place.
+func DeclaredAt(pass *analysis.Pass, obj types.Object) token.Pos {
+	pos := obj.Pos()
+	if obj.Pkg() == pass.Pkg || !pos.IsValid() {
+		return pos
+	}
+	f := pass.Fset.File(pos)
+	if f == nil {
+		return pos
+	}
+	return f.LineStart(f.Line(pos))
 }
 
 // Flush reports diags in source order, then Finishes: the usual end of an

@@ -2,7 +2,10 @@ package report_test
 
 import (
 	"go/ast"
+	"go/token"
+	"go/types"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/prodvet/prodvet/analyzers/internal/report"
@@ -100,4 +103,25 @@ func TestParseDirective(t *testing.T) {
 // analyzers do not, so each is reported once.
 func TestUnknownNames(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer(report.UnknownNamesOwner, true), "unknownnames")
+}
+
+// TestDeclaredAt: a related place in another package is given to the line,
+// as go vet knows it from export data; one in the package keeps its column.
+func TestDeclaredAt(t *testing.T) {
+	fset := token.NewFileSet()
+	src := "package dep\n\nfunc Notify() {}\n"
+	f := fset.AddFile("dep.go", -1, len(src))
+	f.SetLinesForContent([]byte(src))
+	at := f.Pos(strings.Index(src, "Notify"))
+	here, dep := types.NewPackage("example.com/app", "app"), types.NewPackage("example.com/dep", "dep")
+	pass := &analysis.Pass{Fset: fset, Pkg: here}
+
+	imported := types.NewFunc(at, dep, "Notify", types.NewSignatureType(nil, nil, nil, nil, nil, false))
+	if got := fset.Position(report.DeclaredAt(pass, imported)); got.Line != 3 || got.Column != 1 {
+		t.Errorf("DeclaredAt(imported) = %v, want dep.go:3:1", got)
+	}
+	local := types.NewFunc(at, here, "Notify", imported.Signature())
+	if got := fset.Position(report.DeclaredAt(pass, local)); got.Line != 3 || got.Column != 6 {
+		t.Errorf("DeclaredAt(local) = %v, want dep.go:3:6", got)
+	}
 }

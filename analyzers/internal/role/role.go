@@ -34,8 +34,10 @@ var helperNames = map[string]bool{
 	"testutil": true, "testutils": true, "testhelper": true, "testhelpers": true,
 	"testing": true, "e2e": true, "testfixtures": true,
 	"mock": true, "mocks": true, "fake": true, "fakes": true, "fuzz": true,
-	// Example code shows an API; it is not deployed.
-	"example": true, "examples": true, "_examples": true,
+	// Example programs show an API and are not deployed. (A package or
+	// directory named example, singular, is often a real package about
+	// examples, so it does not count.)
+	"examples": true, "_examples": true,
 }
 
 // TestSupportReason returns why pkg, type-checked from files, exists to
@@ -47,7 +49,7 @@ var helperNames = map[string]bool{
 //     (so the testing package and everything under a testing/ directory,
 //     like internal/testing/fakes), e2e (an end-to-end harness),
 //     testfixtures, mock(s), fake(s) (test doubles), fuzz (fuzz harnesses)
-//     or example(s) (example code shows an API and is not deployed);
+//     or examples (example programs are not deployed);
 //   - its name is xtest, after a package x, like net/http/httptest, and the
 //     rest of the package agrees: it imports a package named x, its parent
 //     directory is x (store/storetest, pgx/v5/pgxtest), or one of its

@@ -222,6 +222,11 @@ func Enter(name string) bool { return !testing.Testing() }`},
 			want:  "import path element examples",
 		},
 		{
+			desc:  "a package about examples is production code",
+			path:  "example.com/svc/internal/example",
+			files: map[string]string{"store.go": `package example; func Load() {}`},
+		},
+		{
 			desc:  "under testutil",
 			path:  "example.com/svc/testutil/db",
 			files: map[string]string{"db.go": `package db; func Open() {}`},

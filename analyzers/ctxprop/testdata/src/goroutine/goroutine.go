@@ -107,3 +107,26 @@ func values(w http.ResponseWriter, r *http.Request) {
 		_ = ctx.Value("k") // ok: reading values is unaffected by cancellation
 	}()
 }
+
+// From centrifugo: a context type of its own that embeds the request's
+// context for its values but replaces Done, Err and Deadline.
+type cancelCtx struct {
+	context.Context
+	ch <-chan struct{}
+}
+
+func (c cancelCtx) Done() <-chan struct{}                   { return c.ch }
+func (c cancelCtx) Err() error                              { return nil }
+func (c cancelCtx) Deadline() (deadline time.Time, ok bool) { return time.Time{}, false }
+
+func newCancelCtx(ctx context.Context, ch <-chan struct{}) context.Context {
+	return cancelCtx{Context: ctx, ch: ch}
+}
+
+func wrapped(w http.ResponseWriter, r *http.Request) {
+	go func() {
+		ch := make(chan struct{})
+		defer close(ch)
+		_ = work(newCancelCtx(r.Context(), ch)) // ok: detached by its own Done
+	}()
+}

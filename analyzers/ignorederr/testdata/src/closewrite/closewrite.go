@@ -4,6 +4,7 @@ import (
 	"archive/tar"
 	"archive/zip"
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"compress/zlib"
 	"database/sql"
@@ -11,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 )
 
 func _(name string, data []byte) error {
@@ -189,4 +191,25 @@ type conn struct{ bw *bufio.Writer }
 
 func (c *conn) finish() {
 	c.bw.Flush() // ok: a field; whoever owns it knows where it writes
+}
+
+// Writers into memory: their Close has no device to fail on.
+func _(w io.Writer, data []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	defer zw.Close() // ok: gzip into a bytes.Buffer
+	tw := tar.NewWriter(zw)
+	tw.Close() // ok: tar into gzip into a bytes.Buffer
+	var sb strings.Builder
+	bw := bufio.NewWriter(&sb)
+	bw.Flush() // ok: into a strings.Builder
+	out := new(bytes.Buffer)
+	zr := zip.NewWriter(out)
+	zr.Close() // ok: into a *bytes.Buffer
+	fw := gzip.NewWriter(w)
+	fw.Close() // want `error from fw.Close is dropped`
+	mixed := gzip.NewWriter(&buf)
+	mixed = gzip.NewWriter(w)
+	mixed.Close() // want `error from mixed.Close is dropped`
+	return buf.Bytes(), nil
 }

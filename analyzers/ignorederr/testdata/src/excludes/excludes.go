@@ -85,3 +85,46 @@ func _(w http.ResponseWriter, r *http.Request, lw *loggingWriter, out io.Writer,
 	syscall.Close(0)            // ok: closing a descriptor
 	return nil
 }
+
+// TCP options are best effort.
+func _(tc *net.TCPConn) error {
+	tc.SetKeepAlive(true)                  // ok: best effort, like net/http
+	tc.SetKeepAlivePeriod(3 * time.Minute) // ok: best effort
+	tc.SetNoDelay(true)                    // ok: best effort
+	tc.CloseWrite()                        // want `error from tc.CloseWrite is dropped`
+	return nil
+}
+
+// Listener is a first-party way to listen.
+type Listener interface {
+	ListenUnix(network string, addr *net.UnixAddr) (*net.UnixListener, error)
+}
+
+// A stale socket removed before listening on it: the listen reports a
+// failed remove (address in use).
+func _(path string, ln Listener, audit bool) (net.Listener, error) {
+	os.Remove(path) // ok: net.Listen right after reports a remove that failed
+	return net.Listen("unix", path)
+}
+
+func _(path string, ln Listener, audit bool) (l net.Listener, err error) {
+	os.Remove(path) // ok: a listen on the next lines, in a branch
+	if audit {
+		l, err = ln.ListenUnix("unix", &net.UnixAddr{Name: path})
+	} else {
+		l, err = net.Listen("unix", path)
+	}
+	return l, err
+}
+
+func _(path, other string) (net.Listener, error) {
+	os.Remove(path)           // want `error from os.Remove is dropped`
+	f, err := os.Create(path) // no listen follows in this block
+	if err != nil {
+		return nil, err
+	}
+	if err := f.Close(); err != nil {
+		return nil, err
+	}
+	return nil, nil
+}

@@ -26,6 +26,8 @@ func _(ctx context.Context, l *slog.Logger, id string, err error) {
 
 func _(ctx context.Context, l *slog.Logger, id, addr string, err error, level slog.Level) {
 	log.Error().Err(err).Msgf("failed to receive from queue %s", id) // ok: the error is a field, the queue merely repeated
+	log.Err(err).Msgf("failed to requeue %s", id)                    // ok: log.Err starts an event holding the error as a field
+	log.Logger.Err(err).Msgf("failed to requeue %s", id)             // ok: so does (*zerolog.Logger).Err
 	log.Warn().Str("queue", id).Msgf("slow flush of queue %s", id)   // ok: the values are fields already
 	logrus.WithError(err).Errorf("user %s failed", id)               // ok: the error is a field
 	l.ErrorContext(ctx, "query failed: "+id, "err", err)             // ok: attributes hold the error

@@ -20,7 +20,7 @@ func LoadVia(id int) error { // want LoadVia:"freshContext"
 }
 
 func inner(id int) error { // want inner:"freshContext"
-	ctx, cancel := context.WithTimeout(context.TODO(), time.Second)
+	ctx, cancel := context.WithCancel(context.TODO())
 	defer cancel()
 	_, err := store.ExecContext(ctx, "UPDATE", id)
 	return err
@@ -68,9 +68,63 @@ func Cleanup() {
 	defer store.ExecContext(context.Background(), "UNLOCK")
 }
 
-func Ping(url string) error {
-	_, err := http.Get(url) // the standard library makes its own context: not followed
+func Ping(url string) error { // want Ping:"freshContext"
+	_, err := http.Get(url) // the request takes no context: the callers' are lost here
 	return err
+}
+
+func Bounded(id int) error { // ok: the work after the caller has gone is bounded by its own timeout
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	_, err := store.ExecContext(ctx, "UPDATE", id)
+	return err
+}
+
+func releaseLock(id int) { // ok: a release must run after cancellation
+	store.ExecContext(context.Background(), "SELECT pg_advisory_unlock($1)", id)
+}
+
+type Service struct{}
+
+func (s *Service) Stop(ctx context.Context) error { return nil }
+
+func NewService() (*Service, error) { // ok: rolls back a failed setup with a fresh context
+	s := &Service{}
+	if err := setup(); err != nil {
+		_ = s.Stop(context.Background())
+		return nil, err
+	}
+	return s, nil
+}
+
+func setup() error { return nil }
+
+func Release(id int) { // ok: named for cleanup, which must outlive cancellation
+	releaseLock(id)
+}
+
+type Pool struct{}
+
+func NewPool(ctx context.Context) (*Pool, error) { return &Pool{}, nil }
+
+func check(ctx context.Context, p *Pool) error {
+	_, err := store.QueryContext(ctx, "SELECT 1")
+	return err
+}
+
+func OpenPool() (*Pool, error) { // ok: the fresh context is the pool's lifetime; the check has its own timeout
+	ctx := context.TODO()
+	p, err := NewPool(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	return p, check(ctx, p)
+}
+
+func Ready(db *sql.DB) error { // want Ready:"freshContext"
+	return db.Ping() // the first operation that loses the callers' contexts
 }
 
 func Later() {

@@ -13,6 +13,7 @@ func (l Logger) Info() *Event                           { return &Event{} }
 func (l Logger) Error() *Event                          { return &Event{} }
 func (l Logger) Debug() *Event                          { return &Event{} }
 func (l Logger) Warn() *Event                           { return &Event{} }
+func (l *Logger) Err(err error) *Event                  { return &Event{} }
 func (l Logger) Print(v ...any)                         {}
 func (l Logger) Printf(format string, v ...any)         {}
 func (l *Logger) UpdateContext(func(c Context) Context) {}

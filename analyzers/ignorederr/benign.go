@@ -1,0 +1,262 @@
+package ignorederr
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/prodvet/prodvet/analyzers/internal/match"
+)
+
+// benignErr is the fact that a function's error results cannot carry a
+// failure worth reporting at its call sites: on every return they are nil
+// (Kind "nil": zutils.ToString, a constructor that validates nothing), or
+// nil or the error of a call that ignorederr lets drop, such as a print to
+// a plain io.Writer (Kind "print": a CLI's env.Printf wrapping
+// fmt.Fprintf(e.Stdout, ...)). Dropping it loses nothing the wrapped call
+// would not lose.
+type benignErr struct {
+	Kind string // "nil" or "print"
+}
+
+func (*benignErr) AFact()           {}
+func (f *benignErr) String() string { return "benignerr:" + f.Kind }
+
+// exportBenign computes benignErr for the functions and methods declared in
+// the package, to a fixed point (a wrapper of a wrapper), and exports it.
+func (c *checker) exportBenign() {
+	if match.IsStd(c.pass.Pkg) {
+		return // the standard library's quiet calls are in the exclusion table
+	}
+	type decl struct {
+		fn   *types.Func
+		body *ast.BlockStmt
+	}
+	var decls []decl
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || fd.Name.Name == "_" {
+				continue
+			}
+			if fn, ok := c.info.Defs[fd.Name].(*types.Func); ok && len(errResultsOf(fn.Signature().Results())) > 0 {
+				decls = append(decls, decl{fn, fd.Body})
+			}
+		}
+	}
+	c.benign = make(map[*types.Func]string)
+	for changed := true; changed; {
+		changed = false
+		for _, d := range decls {
+			if _, done := c.benign[d.fn]; done {
+				continue
+			}
+			if kind, ok := c.benignBody(d.fn, d.body); ok {
+				c.benign[d.fn] = kind
+				changed = true
+			}
+		}
+	}
+	for _, d := range decls { // in source order
+		if kind, ok := c.benign[d.fn]; ok {
+			c.pass.ExportObjectFact(d.fn, &benignErr{Kind: kind})
+		}
+	}
+}
+
+// isBenign reports whether fn's error results carry no failure worth
+// reporting (see benignErr).
+func (c *checker) isBenign(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	if _, ok := c.benign[fn]; ok {
+		return true
+	}
+	var f benignErr
+	return !match.IsStd(fn.Pkg()) && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &f)
+}
+
+// errResultsOf returns the indices of the error results in results: those
+// whose type is the error interface, and the last if it implements error.
+func errResultsOf(results *types.Tuple) []int {
+	var idx []int
+	last := results.Len() - 1
+	for i := range results.Len() {
+		if t := results.At(i).Type(); types.Identical(t, errorType) || (i == last && isError(t)) {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// benignBody reports whether every return in body (outside function
+// literals) gives fn's error results a benign value, and which kind.
+func (c *checker) benignBody(fn *types.Func, body *ast.BlockStmt) (kind string, ok bool) {
+	sig := fn.Signature()
+	errs := errResultsOf(sig.Results())
+	b := &benignScan{c: c, body: body, kind: "nil", seen: make(map[*types.Var]bool), params: make(map[*types.Var]bool)}
+	for p := range sig.Params().Variables() {
+		b.params[p] = true
+	}
+	returns := 0
+	ok = true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns++
+			switch {
+			case len(n.Results) == 0: // bare return of named results
+				for _, i := range errs {
+					ok = ok && b.variable(sig.Results().At(i))
+				}
+			case len(n.Results) == 1 && sig.Results().Len() > 1:
+				call, isCall := ast.Unparen(n.Results[0]).(*ast.CallExpr)
+				ok = isCall && b.call(call)
+			default:
+				for _, i := range errs {
+					ok = ok && i < len(n.Results) && b.expr(n.Results[i])
+				}
+			}
+		}
+		return ok
+	})
+	return b.kind, ok && returns > 0
+}
+
+// benignScan judges the values that reach a function's error results.
+type benignScan struct {
+	c      *checker
+	body   *ast.BlockStmt
+	kind   string
+	seen   map[*types.Var]bool
+	params map[*types.Var]bool // the function's parameters, not its receiver
+}
+
+// expr reports whether e, an error value, is nil, a benign call's error or
+// a local variable only ever set to those.
+func (b *benignScan) expr(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if b.c.info.Types[e].IsNil() {
+		return true
+	}
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		return b.call(e)
+	case *ast.Ident:
+		v, ok := b.c.info.Uses[e].(*types.Var)
+		return ok && b.variable(v)
+	}
+	return false
+}
+
+// call reports whether the errors of call are benign: its callee has the
+// fact, or ignorederr lets its error drop.
+func (b *benignScan) call(call *ast.CallExpr) bool {
+	fn := match.Callee(b.c.info, call)
+	switch {
+	case b.c.isBenign(fn):
+		if b.c.benignKind(fn) == "print" {
+			b.kind = "print"
+		}
+		return true
+	case match.IsFunc(fn, "errors", "New", "Join", "Unwrap") || match.IsFunc(fn, "fmt", "Errorf"):
+		return false // excluded because dropping one loses nothing; returning one is a failure
+	case b.writesToParam(call):
+		// Render(w io.Writer) writing to w: the caller picks the writer, and
+		// a call site writing to a file must still be reported there.
+		return false
+	case b.c.excluded(call, fn):
+		b.kind = "print"
+		return true
+	}
+	return false
+}
+
+// writesToParam reports whether call may write to a parameter of the
+// function (not its receiver): its first argument (fmt.Fprintf(w, ...)) or
+// the receiver of the call (w.Write(p)) is one.
+func (b *benignScan) writesToParam(call *ast.CallExpr) bool {
+	var exprs []ast.Expr // where a write goes: the first argument or the receiver
+	if len(call.Args) > 0 {
+		exprs = append(exprs, call.Args[0])
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		exprs = append(exprs, sel.X)
+	}
+	for _, e := range exprs {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if v, ok := b.c.info.Uses[id].(*types.Var); ok && b.params[v] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// variable reports whether v, declared in the body or a named result, is
+// only ever assigned benign values there, its address never taken.
+func (b *benignScan) variable(v *types.Var) bool {
+	if b.seen[v] {
+		return true // judged by the assignments already being checked
+	}
+	b.seen[v] = true
+	if v.Pos() < b.body.Pos() && v.Kind() != types.ResultVar {
+		return false // a parameter: whatever the caller passed
+	}
+	ok := true
+	ast.Inspect(b.body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		var lhs, rhs []ast.Expr
+		switch n := n.(type) {
+		case *ast.UnaryExpr:
+			if id, isID := ast.Unparen(n.X).(*ast.Ident); isID && n.Op == token.AND && b.c.info.Uses[id] == v {
+				ok = false
+			}
+			return ok
+		case *ast.AssignStmt:
+			lhs, rhs = n.Lhs, n.Rhs
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				lhs = append(lhs, id)
+			}
+			rhs = n.Values
+		default:
+			return true
+		}
+		for i, l := range lhs {
+			id, isID := ast.Unparen(l).(*ast.Ident)
+			if !isID || b.c.info.ObjectOf(id) != v || len(rhs) == 0 {
+				continue
+			}
+			switch {
+			case len(rhs) == len(lhs):
+				ok = ok && b.expr(rhs[i])
+			case len(rhs) == 1:
+				call, isCall := ast.Unparen(rhs[0]).(*ast.CallExpr)
+				ok = ok && isCall && b.call(call)
+			default:
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// benignKind returns the kind of fn's benignErr fact.
+func (c *checker) benignKind(fn *types.Func) string {
+	if k, ok := c.benign[fn]; ok {
+		return k
+	}
+	var f benignErr
+	c.pass.ImportObjectFact(fn, &f)
+	return f.Kind
+}
