@@ -43,8 +43,8 @@ func New(cfg Config) *analysis.Analyzer {
 	})
 	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.BoolVar(&cfg.Blank, "blank", cfg.Blank, "also report errors assigned to the blank identifier (_ = f())")
-	a.Flags.Func("exclude", "comma-separated calls whose error may be dropped, as pkg.Func or (*pkg.T).Method; a leading - removes a default",
-		func(s string) error { cfg.Exclude = s; return match.CheckFuncNames(s, true) }) // a bad entry stops the run before packages load
+	a.Flags.Var(match.FuncNameList{List: &cfg.Exclude, Removable: true}, "exclude", // checked when set, before packages load
+		"comma-separated calls whose error may be dropped, as pkg.Func or (*pkg.T).Method; a leading - removes a default")
 	return a
 }
 

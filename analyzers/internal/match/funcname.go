@@ -60,6 +60,30 @@ func CheckFuncNames(list string, removable bool) error {
 	return nil
 }
 
+// FuncNameList is a flag.Value for a comma-separated list of names, kept
+// as the string *List: Set checks it with CheckFuncNames, so that a bad
+// entry stops the run while flags are parsed; String shows the current
+// value, so the flag's default is what the analyzer was configured with.
+type FuncNameList struct {
+	List      *string
+	Removable bool // entries may start with '-', removing a default
+}
+
+func (l FuncNameList) String() string {
+	if l.List == nil {
+		return ""
+	}
+	return *l.List
+}
+
+func (l FuncNameList) Set(s string) error {
+	if err := CheckFuncNames(s, l.Removable); err != nil {
+		return err
+	}
+	*l.List = s
+	return nil
+}
+
 // cutLastDot splits an import path and a name at the last dot after the
 // last slash ("gopkg.in/yaml.v3.Marshal" is gopkg.in/yaml.v3 and Marshal).
 func cutLastDot(s string) (pkg, name string, ok bool) {

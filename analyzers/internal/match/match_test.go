@@ -132,3 +132,17 @@ func TestIsStd(t *testing.T) {
 		t.Error("IsStd(nil) = false, want true (the universe)")
 	}
 }
+
+func TestFuncNameList(t *testing.T) {
+	list := "fmt.Println"
+	v := match.FuncNameList{List: &list, Removable: true}
+	if v.String() != "fmt.Println" {
+		t.Errorf("String() = %q, want the configured list", v.String())
+	}
+	if err := v.Set("-fmt.Println,(*bytes.Buffer).Write"); err != nil || list != "-fmt.Println,(*bytes.Buffer).Write" {
+		t.Errorf("Set(good) = %v, list %q", err, list)
+	}
+	if err := v.Set("Println"); err == nil || list != "-fmt.Println,(*bytes.Buffer).Write" {
+		t.Errorf("Set(bad) = %v, list %q; want an error and the list unchanged", err, list)
+	}
+}
