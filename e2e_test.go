@@ -2,10 +2,13 @@ package prodvet_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -170,5 +173,75 @@ func TestDemoSARIF(t *testing.T) {
 	}
 	if !bytes.Contains(out, []byte(`"ruleId": "httptimeout"`)) || !bytes.Contains(out, []byte(`"primaryLocationLineHash"`)) {
 		t.Errorf("SARIF output lacks results with rule ids and line hashes:\n%s", out)
+	}
+	checkGitHubSARIF(t, out)
+}
+
+// checkGitHubSARIF checks the fields GitHub code scanning documents and
+// prodvet promises (issue 20): uriBaseId with originalUriBaseIds, a
+// SemVer semanticVersion, rule precision and problem.severity, an end on
+// every region, and related locations linked from the message text.
+func checkGitHubSARIF(t *testing.T, out []byte) {
+	t.Helper()
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					SemanticVersion string `json:"semanticVersion"`
+					Rules           []struct {
+						ID         string            `json:"id"`
+						Properties map[string]string `json:"properties"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			OriginalURIBaseIDs map[string]json.RawMessage `json:"originalUriBaseIds"`
+			Results            []struct {
+				Message   struct{ Text string } `json:"message"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI       string `json:"uri"`
+							URIBaseID string `json:"uriBaseId"`
+						} `json:"artifactLocation"`
+						Region struct{ StartLine, StartColumn, EndLine, EndColumn int } `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+				RelatedLocations []struct {
+					ID int `json:"id"`
+				} `json:"relatedLocations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(out, &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("SARIF: %v, %d runs", err, len(log.Runs))
+	}
+	run := log.Runs[0]
+	if v := run.Tool.Driver.SemanticVersion; !regexp.MustCompile(`^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`).MatchString(v) {
+		t.Errorf("tool.driver.semanticVersion %q is not SemVer", v)
+	}
+	for _, r := range run.Tool.Driver.Rules {
+		if !slices.Contains([]string{"very-high", "high", "medium", "low"}, r.Properties["precision"]) ||
+			!slices.Contains([]string{"error", "warning", "recommendation"}, r.Properties["problem.severity"]) {
+			t.Errorf("rule %s: properties %v lack precision or problem.severity", r.ID, r.Properties)
+		}
+	}
+	related := 0
+	for _, res := range run.Results {
+		loc := res.Locations[0].PhysicalLocation
+		if base := loc.ArtifactLocation.URIBaseID; base == "" || run.OriginalURIBaseIDs[base] == nil {
+			t.Errorf("%s: uriBaseId %q not described in originalUriBaseIds", loc.ArtifactLocation.URI, base)
+		}
+		if loc.Region.EndLine == 0 || loc.Region.EndColumn == 0 {
+			t.Errorf("%s:%d: region has no end: %+v", loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region)
+		}
+		for _, rel := range res.RelatedLocations {
+			related++
+			if !strings.Contains(res.Message.Text, fmt.Sprintf("](%d)", rel.ID)) {
+				t.Errorf("message %q does not link related location %d", res.Message.Text, rel.ID)
+			}
+		}
+	}
+	if related == 0 {
+		t.Error("no result has related locations: the link check proves nothing")
 	}
 }

@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/prodvet/prodvet/analyzers"
+	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -91,4 +93,16 @@ func docPage(a *analysis.Analyzer) []byte {
 	b.WriteString(a.Name + ": " + title + "\n\n")
 	b.Write(md)
 	return b.Bytes()
+}
+
+// TestSuiteNames checks that the names directives may give, which the
+// report package cannot take from All (All imports it), are All's.
+func TestSuiteNames(t *testing.T) {
+	var names []string
+	for _, a := range analyzers.All() {
+		names = append(names, a.Name)
+	}
+	if got := report.SuiteNames(); !slices.Equal(got, names) {
+		t.Errorf("report.SuiteNames() = %v, want the names of analyzers.All(): %v", got, names)
+	}
 }

@@ -125,6 +125,12 @@ func parseExcludes(pkg *types.Package, list string) (*excludes, error) {
 		}
 		p := reached[k.Pkg]
 		if p == nil {
+			// Not reached through Imports(), which is incomplete for
+			// packages loaded from export data (issue 20, defect 2):
+			// a standard interface is rebuilt, so the drivers agree.
+			if it := match.StdInterface(k.Pkg, k.Type); it != nil {
+				ex.ifaces = append(ex.ifaces, ifaceKey{k.Pkg, k.Type, k.Name, it})
+			}
 			continue
 		}
 		tn, ok := p.Scope().Lookup(k.Type).(*types.TypeName)

@@ -43,7 +43,7 @@ func New(cfg Config) *analysis.Analyzer {
 	})
 	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.BoolVar(&cfg.Blank, "blank", cfg.Blank, "also report errors assigned to the blank identifier (_ = f())")
-	a.Flags.StringVar(&cfg.Exclude, "exclude", cfg.Exclude,
+	a.Flags.Var(match.FuncNameList{List: &cfg.Exclude, Removable: true}, "exclude", // checked when set, before packages load
 		"comma-separated calls whose error may be dropped, as pkg.Func or (*pkg.T).Method; a leading - removes a default")
 	return a
 }

@@ -44,7 +44,7 @@ func New(cfg Config) *analysis.Analyzer {
 	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.Func("funcs", "comma-separated functions that make a database round trip, as (*pkg/path.T).Method or pkg/path.Func", func(s string) error {
 		cfg.Funcs = strings.Split(s, ",")
-		return nil
+		return match.CheckFuncNames(s, false) // a bad entry stops the run before packages load
 	})
 	return a
 }

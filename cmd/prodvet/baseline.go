@@ -17,7 +17,7 @@ import (
 // enclosing function and the text of the finding's line with its spacing
 // normalised, but not the line number. Findings that agree on all of these
 // are told apart by their order in the file.
-func fingerprint(fs []output.Finding, funcs []string, src *output.Source) {
+func fingerprint(fs []output.Finding, src *output.Source) {
 	seen := make(map[string]int)
 	for i := range fs {
 		f := &fs[i]
@@ -25,7 +25,7 @@ func fingerprint(fs []output.Finding, funcs []string, src *output.Source) {
 		if !ok {
 			text = f.Message
 		}
-		key := strings.Join([]string{f.Analyzer, f.Category, f.File, funcs[i], strings.Join(strings.Fields(text), " ")}, "\x00")
+		key := strings.Join([]string{f.Analyzer, f.Category, f.File, f.Func, strings.Join(strings.Fields(text), " ")}, "\x00")
 		seen[key]++
 		sum := sha256.Sum256([]byte(key + "\x00" + strconv.Itoa(seen[key])))
 		f.Fingerprint = hex.EncodeToString(sum[:16])

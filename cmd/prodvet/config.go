@@ -246,17 +246,18 @@ func (cfg *config) severityOf(name string) string {
 	return "warning"
 }
 
-// excluded reports whether the slash path rel, relative to the module
-// root, matches an exclude pattern: a path.Match pattern matches the file
-// or any directory above it, and a trailing "/**" matches everything below.
+// excluded reports whether the slash path rel, relative to the root,
+// matches an exclude pattern (see matchGlob): a pattern matches the file
+// or any directory above it, so internal/legacy excludes all below it, as
+// internal/legacy/** does; **/*_gen.go matches at any depth.
 func (cfg *config) excluded(rel string) bool {
 	if cfg == nil {
 		return false
 	}
 	for _, pat := range cfg.exclude {
-		pat = strings.TrimSuffix(strings.TrimSuffix(pat, "/**"), "/")
+		pat = strings.TrimSuffix(pat, "/")
 		for p := rel; p != "." && p != "/" && p != ""; p = path.Dir(p) {
-			if ok, _ := path.Match(pat, p); ok {
+			if matchGlob(pat, p) {
 				return true
 			}
 		}
@@ -272,7 +273,7 @@ func (cfg *config) vetFlags() (flags, ignored []string) {
 			flags = append(flags, "-"+ac.a.Name+"=false")
 		}
 		for _, o := range ac.options {
-			flags = append(flags, shellQuote("-"+ac.a.Name+"."+o.name+"="+o.value))
+			flags = append(flags, "-"+ac.a.Name+"."+o.name+"="+o.value)
 		}
 		if ac.severity != "" {
 			ignored = append(ignored, ac.a.Name+".severity")
@@ -287,17 +288,10 @@ func (cfg *config) vetFlags() (flags, ignored []string) {
 	return flags, ignored
 }
 
-// shellQuote quotes s for a POSIX shell when it needs it.
-func shellQuote(s string) string {
-	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.=,/:+@%") == "" {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-}
-
 // findConfig returns the config file to use: the one named by -config, or
-// .prodvet.yml in the root of the module containing the current directory,
-// or "" when there is none.
+// .prodvet.yml in the nearest directory above the current one that holds
+// a go.mod or a go.work (the module's or the workspace's root), or "" when
+// there is none.
 func findConfig(explicit string) (string, error) {
 	if explicit != "" {
 		return explicit, nil
@@ -307,7 +301,7 @@ func findConfig(explicit string) (string, error) {
 		return "", err
 	}
 	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		if isRootDir(dir) {
 			file := filepath.Join(dir, configName)
 			if _, err := os.Stat(file); err == nil {
 				return file, nil
@@ -322,4 +316,14 @@ func findConfig(explicit string) (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// isRootDir reports whether dir holds a go.mod or a go.work file.
+func isRootDir(dir string) bool {
+	for _, name := range []string{"go.mod", "go.work"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			return true
+		}
+	}
+	return false
 }

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	udiff "github.com/aymanbagabas/go-udiff"
+	"github.com/prodvet/prodvet/internal/output"
 	"golang.org/x/tools/go/ast/astutil"
 )
 
@@ -25,7 +26,7 @@ import (
 // A file is written only if it still parses after the edits; it is then
 // gofmt-formatted. With diff, nothing is written: the changes are printed
 // to w as a unified diff.
-func applyFixes(fs []finding, diff bool, w io.Writer) (remaining []finding, err error) {
+func applyFixes(fs []output.Finding, diff bool, w io.Writer) (remaining []output.Finding, err error) {
 	perFile := make(map[string][]udiff.Edit)
 	var files []string // in order of first fix, which is sorted order
 	for _, f := range fs {
@@ -34,8 +35,8 @@ func applyFixes(fs []finding, diff bool, w io.Writer) (remaining []finding, err 
 			continue
 		}
 		for _, e := range f.Fixes[0].Edits {
-			if !slices.Contains(files, e.File) {
-				files = append(files, e.File)
+			if !slices.Contains(files, e.Path) {
+				files = append(files, e.Path)
 			}
 		}
 	}
@@ -50,9 +51,9 @@ func applyFixes(fs []finding, diff bool, w io.Writer) (remaining []finding, err 
 
 // addFix records fx's edits unless one of them overlaps an edit already
 // recorded; identical edits (two findings offering the same change) merge.
-func addFix(perFile map[string][]udiff.Edit, fx fix) bool {
+func addFix(perFile map[string][]udiff.Edit, fx output.Fix) bool {
 	for _, e := range fx.Edits {
-		for _, old := range perFile[e.File] {
+		for _, old := range perFile[e.Path] {
 			same := old.Start == e.Start && old.End == e.End && old.New == e.NewText
 			if !same && e.Start < old.End && old.Start < e.End {
 				return false
@@ -63,10 +64,10 @@ func addFix(perFile map[string][]udiff.Edit, fx fix) bool {
 		}
 	}
 	for _, e := range fx.Edits {
-		edits := perFile[e.File]
+		edits := perFile[e.Path]
 		ue := udiff.Edit{Start: e.Start, End: e.End, New: e.NewText}
 		if !slices.Contains(edits, ue) {
-			perFile[e.File] = append(edits, ue)
+			perFile[e.Path] = append(edits, ue)
 		}
 	}
 	return true

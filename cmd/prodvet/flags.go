@@ -28,6 +28,8 @@ type options struct {
 	printVetFlags bool
 	newFromRev    string
 	newFromPatch  string
+	newFromBase   string
+	emptyPatchOK  bool
 	baseline      string
 	baselineWrite string
 	cpuProfile    string
@@ -67,6 +69,8 @@ func newFlagSet(suite []*analysis.Analyzer, opts *options, enabled map[*analysis
 	fs.BoolVar(&opts.printVetFlags, "print-vet-flags", false, "print the configuration file as flags for go vet -vettool, and exit")
 	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines added or changed since git revision `rev`")
 	fs.StringVar(&opts.newFromPatch, "new-from-patch", "", "report only findings on lines the unified diff in `file` adds")
+	fs.StringVar(&opts.newFromBase, "new-from-merge-base", "", "report only findings on lines added or changed since the merge base of HEAD and git revision `rev`")
+	fs.BoolVar(&opts.emptyPatchOK, "new-from-patch-empty", false, "accept an empty -new-from-patch file as a change of no lines (reporting nothing)")
 	fs.StringVar(&opts.baseline, "baseline", "", "report only findings not recorded in the baseline `file`")
 	fs.StringVar(&opts.baselineWrite, "baseline-write", "", "record all findings in the baseline `file` and report none")
 	fs.BoolVar(&opts.fix, "fix", false, "apply suggested fixes, then report the findings that have none")

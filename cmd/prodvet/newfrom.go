@@ -29,7 +29,49 @@ func linesChangedSince(rev string) (changedLines, error) {
 	if err != nil {
 		return nil, err
 	}
-	diff, err := git(top, "diff", "--no-ext-diff", "--no-color", "--no-renames", "-U0", rev, "--")
+	commit, err := resolveCommit(top, rev)
+	if err != nil {
+		return nil, err
+	}
+	return linesChangedSinceCommit(top, commit)
+}
+
+// linesChangedSinceMergeBase returns the lines changed since the merge
+// base of HEAD and rev, as golangci-lint's --new-from-merge-base: what a
+// branch changed, whatever rev did after the branch left it.
+func linesChangedSinceMergeBase(rev string) (changedLines, error) {
+	top, err := gitTopLevel()
+	if err != nil {
+		return nil, err
+	}
+	commit, err := resolveCommit(top, rev)
+	if err != nil {
+		return nil, err
+	}
+	base, err := git(top, "merge-base", commit, "HEAD")
+	if err != nil {
+		return nil, fmt.Errorf("no merge base of HEAD and %s: %v", rev, err)
+	}
+	return linesChangedSinceCommit(top, strings.TrimSpace(string(base)))
+}
+
+// resolveCommit resolves rev to a commit's full hash. The value is never
+// passed to git as an option (-new-from-rev --output=x would make git diff
+// write a file), and a revision that names no commit is an error.
+func resolveCommit(top, rev string) (string, error) {
+	if rev == "" || strings.HasPrefix(rev, "-") {
+		return "", fmt.Errorf("%q is not a git revision", rev)
+	}
+	out, err := git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
+	if err != nil {
+		return "", fmt.Errorf("%q names no commit in %s", rev, top)
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// linesChangedSinceCommit is linesChangedSince for a resolved commit hash.
+func linesChangedSinceCommit(top, commit string) (changedLines, error) {
+	diff, err := git(top, "diff", "--no-ext-diff", "--no-color", "--no-renames", "-U0", commit, "--")
 	if err != nil {
 		return nil, err
 	}
@@ -51,11 +93,19 @@ func linesChangedSince(rev string) (changedLines, error) {
 
 // linesChangedByPatch returns the lines a unified diff adds. Its paths are
 // relative to the repository's top directory, or to the current directory
-// outside a repository.
-func linesChangedByPatch(file string) (changedLines, error) {
+// outside a repository. A file that holds no file diffs is an error, lest a
+// wrong file pass every finding: only an empty one is accepted, and only
+// when emptyOK says the user expects it.
+func linesChangedByPatch(file string, emptyOK bool) (changedLines, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return nil, err
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		if emptyOK {
+			return changedLines{}, nil
+		}
+		return nil, fmt.Errorf("%s is empty; pass -new-from-patch-empty if no change is expected", file)
 	}
 	base, err := gitTopLevel()
 	if err != nil {
@@ -66,6 +116,9 @@ func linesChangedByPatch(file string) (changedLines, error) {
 	changed, err := parseDiff(data, base)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", file, err)
+	}
+	if len(changed) == 0 && !hasFileDiff(data) {
+		return nil, fmt.Errorf("%s is not a unified diff: it holds no file diffs", file)
 	}
 	return changed, nil
 }
@@ -98,6 +151,13 @@ func parseDiff(diff []byte, base string) (changedLines, error) {
 		changed[filepath.Join(base, filepath.FromSlash(f.NewName))] = lines
 	}
 	return changed, nil
+}
+
+// hasFileDiff reports whether diff holds at least one file diff, even one
+// that adds no lines (a deletion, a binary file).
+func hasFileDiff(diff []byte) bool {
+	files, _, err := gitdiff.Parse(bytes.NewReader(diff))
+	return err == nil && len(files) > 0
 }
 
 func gitTopLevel() (string, error) {

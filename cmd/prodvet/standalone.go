@@ -9,7 +9,9 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/prodvet/prodvet/analyzers"
 	"github.com/prodvet/prodvet/internal/output"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -19,55 +21,18 @@ import (
 // runStandalone is prodvet without the go command: it loads the packages
 // named by args with go/packages, runs the selected analyzers and prints
 // what they found. It returns the exit code.
+//
+// It is a pipeline of stages over one finding type (output.Finding):
+// load and analyze, findings, filter (config, changed lines, baseline),
+// fix, write.
 func runStandalone(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) int {
-	var opts options
-	enabled := make(map[*analysis.Analyzer]*triState)
-	fs := newFlagSet(suite, &opts, enabled)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			_ = printHelp(stdout, suite, fs, nil)
-			return exitClean
-		}
-		fmt.Fprintf(stderr, "prodvet: %v\nRun 'prodvet help' for usage.\n", err)
-		return exitError
-	}
-	args = fs.Args()
-	switch {
-	case opts.version:
-		fmt.Fprintf(stdout, "prodvet %s\n", version())
-		return exitClean
-	case len(args) > 0 && args[0] == "help":
-		if err := printHelp(stdout, suite, fs, args[1:]); err != nil {
-			fmt.Fprintf(stderr, "prodvet: %v\n", err)
-			return exitError
-		}
-		return exitClean
-	case len(args) == 0 && !opts.printVetFlags:
-		fmt.Fprintln(stderr, "prodvet: no packages named; try 'prodvet ./...' or 'prodvet help'")
-		return exitError
-	case opts.diff && !opts.fix:
-		fmt.Fprintln(stderr, "prodvet: -diff goes with -fix")
-		return exitError
-	case opts.newFromRev != "" && opts.newFromPatch != "":
-		fmt.Fprintln(stderr, "prodvet: use -new-from-rev or -new-from-patch, not both")
-		return exitError
-	case opts.baseline != "" && opts.baselineWrite != "":
-		fmt.Fprintln(stderr, "prodvet: use -baseline or -baseline-write, not both")
-		return exitError
-	case !output.IsFormat(opts.format):
-		fmt.Fprintf(stderr, "prodvet: -format: unknown format %q (want one of %s)\n", opts.format, strings.Join(output.Formats, ", "))
-		return exitError
-	}
-	if opts.json {
-		if isFlagSet(fs, "format") && opts.format != "json" {
-			fmt.Fprintln(stderr, "prodvet: -json is -format json; give one of them")
-			return exitError
-		}
-		opts.format = "json"
+	inv, code, done := parseCommandLine(args, suite, stdout, stderr)
+	if done {
+		return code
 	}
 	// Profiles are created before -C, so that their paths are relative to
 	// where prodvet was started, like every other path on its command line.
-	stopProfiles, err := startProfiles(opts.cpuProfile, opts.memProfile)
+	stopProfiles, err := startProfiles(inv.opts.cpuProfile, inv.opts.memProfile)
 	if err != nil {
 		fmt.Fprintf(stderr, "prodvet: %v\n", err)
 		return exitError
@@ -77,129 +42,254 @@ func runStandalone(args []string, suite []*analysis.Analyzer, stdout, stderr io.
 			fmt.Fprintf(stderr, "prodvet: %v\n", err)
 		}
 	}()
+	return inv.run(stdout, stderr)
+}
+
+// An invocation is a parsed command line.
+type invocation struct {
+	opts     options
+	suite    []*analysis.Analyzer
+	enabled  map[*analysis.Analyzer]*triState
+	flags    *flag.FlagSet
+	patterns []string
+}
+
+// parseCommandLine parses and checks args. When done, the run is over
+// (help, -version, a bad command line) with the exit code code.
+func parseCommandLine(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) (inv *invocation, code int, done bool) {
+	inv = &invocation{suite: suite, enabled: make(map[*analysis.Analyzer]*triState)}
+	inv.flags = newFlagSet(suite, &inv.opts, inv.enabled)
+	if err := inv.flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			_ = printHelp(stdout, suite, inv.flags, nil)
+			return nil, exitClean, true
+		}
+		fmt.Fprintf(stderr, "prodvet: %v\nRun 'prodvet help' for usage.\n", err)
+		return nil, exitError, true
+	}
+	inv.patterns = inv.flags.Args()
+	opts := &inv.opts
+	switch {
+	case opts.version:
+		fmt.Fprintf(stdout, "prodvet %s\n", version())
+		return nil, exitClean, true
+	case len(inv.patterns) > 0 && inv.patterns[0] == "help":
+		if err := printHelp(stdout, suite, inv.flags, inv.patterns[1:]); err != nil {
+			fmt.Fprintf(stderr, "prodvet: %v\n", err)
+			return nil, exitError, true
+		}
+		return nil, exitClean, true
+	}
+	if err := checkOptions(opts, len(inv.patterns) > 0, isFlagSet(inv.flags, "format")); err != nil {
+		fmt.Fprintf(stderr, "prodvet: %v\n", err)
+		return nil, exitError, true
+	}
+	return inv, 0, false
+}
+
+// checkOptions checks the driver's flags against each other, and turns
+// -json into -format json.
+func checkOptions(opts *options, havePatterns, formatSet bool) error {
+	switch {
+	case !havePatterns && !opts.printVetFlags:
+		return errors.New("no packages named; try 'prodvet ./...' or 'prodvet help'")
+	case opts.diff && !opts.fix:
+		return errors.New("-diff goes with -fix")
+	case countSet(opts.newFromRev, opts.newFromPatch, opts.newFromBase) > 1:
+		return errors.New("use one of -new-from-rev, -new-from-merge-base and -new-from-patch")
+	case opts.baseline != "" && opts.baselineWrite != "":
+		return errors.New("use -baseline or -baseline-write, not both")
+	case !output.IsFormat(opts.format):
+		return fmt.Errorf("-format: unknown format %q (want one of %s)", opts.format, strings.Join(output.Formats, ", "))
+	case opts.json && formatSet && opts.format != "json":
+		return errors.New("-json is -format json; give one of them")
+	}
+	if opts.json {
+		opts.format = "json"
+	}
+	return nil
+}
+
+// run runs the pipeline and returns the exit code.
+func (inv *invocation) run(stdout, stderr io.Writer) int {
+	fail := func(prefix string, err error) int {
+		fmt.Fprintf(stderr, "prodvet: %s%v\n", prefix, err)
+		return exitError
+	}
+	opts := &inv.opts
 	if opts.dir != "" {
 		if err := os.Chdir(opts.dir); err != nil {
-			fmt.Fprintf(stderr, "prodvet: -C: %v\n", err)
-			return exitError
+			return fail("-C: ", err)
 		}
 	}
-	cfg, err := readConfig(opts.config, suite, fs, enabled)
+	cfg, err := readConfig(opts.config, inv.suite, inv.flags, inv.enabled)
 	if err != nil {
-		fmt.Fprintf(stderr, "prodvet: %v\n", err)
-		return exitError
+		return fail("", err)
 	}
 	if opts.printVetFlags {
 		return printVetFlags(cfg, stdout, stderr)
 	}
-
-	var changed changedLines
-	switch {
-	case opts.newFromRev != "":
-		changed, err = linesChangedSince(opts.newFromRev)
-	case opts.newFromPatch != "":
-		changed, err = linesChangedByPatch(opts.newFromPatch)
-	}
+	changed, err := changedSince(opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "prodvet: %v\n", err)
-		return exitError
+		return fail("", err)
 	}
-
-	selected := selectAnalyzers(suite, enabled)
-	res, err := analyze(selected, args, opts.tags)
+	selected := selectAnalyzers(inv.suite, inv.enabled)
+	res, err := analyze(selected, inv.patterns, opts.tags)
 	if err != nil {
-		fmt.Fprintf(stderr, "prodvet: %v\n", err)
-		return exitError
+		return fail("", err)
 	}
 	for _, e := range res.errors {
 		fmt.Fprintf(stderr, "prodvet: %s\n", e)
 	}
-
-	findings := res.findings
-	if changed != nil {
-		findings = slices.DeleteFunc(findings, func(f finding) bool { return !changed.contains(f.Pos.Filename, f.Pos.Line) })
+	report := newReport(selected, res, cfg)
+	report.Findings = keepChanged(applyConfig(res.findings, cfg), changed)
+	fingerprint(report.Findings, report.Source)
+	if opts.baselineWrite != "" {
+		return writeBaselineStage(opts.baselineWrite, report, stderr)
 	}
-	src := output.NewSource(nil)
+	if report.Findings, err = baselineStage(opts.baseline, report.Findings, stderr); err != nil {
+		return fail("-baseline: ", err)
+	}
+	reported := len(report.Findings)
+	if opts.fix {
+		if report.Findings, err = applyFixes(report.Findings, opts.diff, stdout); err != nil {
+			return fail("-fix: ", err)
+		}
+	}
+	if err := writeOutputs(stdout, stderr, opts, report, res); err != nil {
+		return fail("", err)
+	}
+	if opts.diff {
+		// The diff is the output: the findings it fixes are still in the
+		// code, so they count for the exit status, as the others do.
+		return exitCode(len(res.errors), reported)
+	}
+	return exitCode(len(res.errors), len(report.Findings))
+}
+
+// exitCode returns the documented exit status: 2 for errors, which wins
+// over 1 for findings.
+func exitCode(errors, findings int) int {
+	switch {
+	case errors > 0:
+		return exitError
+	case findings > 0:
+		return exitFindings
+	}
+	return exitClean
+}
+
+// changedSince is the lines -new-from-rev, -new-from-merge-base or
+// -new-from-patch select, or nil when none is given.
+func changedSince(opts *options) (changedLines, error) {
+	switch {
+	case opts.newFromRev != "":
+		return linesChangedSince(opts.newFromRev)
+	case opts.newFromBase != "":
+		return linesChangedSinceMergeBase(opts.newFromBase)
+	case opts.newFromPatch != "":
+		return linesChangedByPatch(opts.newFromPatch, opts.emptyPatchOK)
+	}
+	return nil, nil
+}
+
+// newReport starts the report of a run: the rules that ran, with their
+// severity and precision, the errors, how paths print. Findings are added
+// by the filter stages.
+func newReport(selected []*analysis.Analyzer, res *result, cfg *config) *output.Report {
 	report := &output.Report{
-		Tool: "prodvet", Version: version(), InfoURI: "https://github.com/prodvet/prodvet",
-		Errors: res.errors, Source: src,
+		Tool: "prodvet", Version: version(), SemanticVersion: semanticVersion(),
+		InfoURI: "https://github.com/prodvet/prodvet",
+		Errors:  res.errors, Source: output.NewSource(nil), Paths: res.paths,
 	}
 	for _, a := range selected {
-		report.Rules = append(report.Rules, output.Rule{ID: a.Name, Doc: a.Doc, URL: a.URL})
-	}
-	report.Paths = res.paths
-	report.Findings = toOutput(findings, res.paths, cfg, src)
-
-	switch {
-	case opts.baselineWrite != "":
-		if err := writeBaseline(opts.baselineWrite, report.Findings); err != nil {
-			fmt.Fprintf(stderr, "prodvet: -baseline-write: %v\n", err)
-			return exitError
-		}
-		fmt.Fprintf(stderr, "prodvet: recorded %d findings in %s\n", len(report.Findings), opts.baselineWrite)
-		if len(res.errors) > 0 {
-			return exitError
-		}
-		return exitClean
-	case opts.baseline != "":
-		kept, known, fixed, err := applyBaseline(opts.baseline, report.Findings)
-		if err != nil {
-			fmt.Fprintf(stderr, "prodvet: -baseline: %v\n", err)
-			return exitError
-		}
-		report.Findings = kept
-		fmt.Fprintf(stderr, "prodvet: baseline %s: %d known findings not shown, %d fixed since it was written\n", opts.baseline, known, fixed)
-	}
-
-	if opts.fix {
-		// Fix only what is still reported after the filters above.
-		keep := make(map[string]bool)
-		for _, f := range report.Findings {
-			keep[fmt.Sprintf("%s:%d:%d:%s:%s", f.Path, f.Line, f.Column, f.Analyzer, f.Message)] = true
-		}
-		var toFix []finding
-		for _, f := range findings {
-			if keep[fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.Filename, f.Pos.Line, f.Pos.Column, f.Analyzer, f.Message)] {
-				toFix = append(toFix, f)
-			}
-		}
-		remaining, err := applyFixes(toFix, opts.diff, stdout)
-		if err != nil {
-			fmt.Fprintf(stderr, "prodvet: -fix: %v\n", err)
-			return exitError
-		}
-		if opts.diff {
-			remaining = nil // the diff is the output
-		}
-		fixed := make(map[string]bool)
-		for _, f := range remaining {
-			fixed[fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.Filename, f.Pos.Line, f.Pos.Column, f.Analyzer, f.Message)] = true
-		}
-		report.Findings = slices.DeleteFunc(report.Findings, func(f output.Finding) bool {
-			return !fixed[fmt.Sprintf("%s:%d:%d:%s:%s", f.Path, f.Line, f.Column, f.Analyzer, f.Message)]
+		report.Rules = append(report.Rules, output.Rule{
+			ID: a.Name, Doc: a.Doc, URL: a.URL,
+			Severity: cfg.severityOf(a.Name), Precision: analyzers.Precision(a.Name),
 		})
 	}
+	return report
+}
 
-	if err := output.Write(stdout, opts.format, report, output.Options{SourceLines: opts.source}); err != nil {
-		fmt.Fprintf(stderr, "prodvet: %v\n", err)
+// writeBaselineStage records the findings as the baseline file and ends
+// the run: 0, or 2 when there were errors.
+func writeBaselineStage(file string, report *output.Report, stderr io.Writer) int {
+	if err := writeBaseline(file, report.Findings); err != nil {
+		fmt.Fprintf(stderr, "prodvet: -baseline-write: %v\n", err)
 		return exitError
+	}
+	fmt.Fprintf(stderr, "prodvet: recorded %d findings in %s\n", len(report.Findings), file)
+	return exitCode(len(report.Errors), 0)
+}
+
+// baselineStage drops the findings recorded in file, if one is given, and
+// says how many on stderr.
+func baselineStage(file string, fs []output.Finding, stderr io.Writer) ([]output.Finding, error) {
+	if file == "" {
+		return fs, nil
+	}
+	kept, known, fixed, err := applyBaseline(file, fs)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(stderr, "prodvet: baseline %s: %d known findings not shown, %d fixed since it was written\n", file, known, fixed)
+	return kept, nil
+}
+
+// writeOutputs is the write stage: the report in -format on stdout (unless
+// -fix -diff printed a diff there, then the findings left unfixed go to
+// stderr as text), every -out file, and the -summary.
+func writeOutputs(stdout, stderr io.Writer, opts *options, report *output.Report, res *result) error {
+	w, format := stdout, opts.format
+	if opts.diff {
+		w, format = stderr, "text"
+	}
+	if err := output.Write(w, format, report, output.Options{SourceLines: opts.source}); err != nil {
+		return err
 	}
 	for _, o := range opts.outs {
 		if err := writeOutputFile(o, report); err != nil {
-			fmt.Fprintf(stderr, "prodvet: -out %s=%s: %v\n", o.format, o.file, err)
-			return exitError
+			return fmt.Errorf("-out %s=%s: %v", o.format, o.file, err)
 		}
 	}
 	if opts.summary {
 		output.WriteSummary(stderr, report)
-		writeTestSupport(stderr, res.testSupport, selected)
+		writeTestSupport(stderr, res.testSupport, res.selected)
 	}
-	switch {
-	case len(res.errors) > 0:
-		return exitError
-	case len(report.Findings) > 0:
-		return exitFindings
+	if file := os.Getenv("GITHUB_STEP_SUMMARY"); file != "" && usesFormat(opts, "github") {
+		if err := appendJobSummary(file, report); err != nil {
+			return fmt.Errorf("GITHUB_STEP_SUMMARY: %v", err)
+		}
 	}
-	return exitClean
+	return nil
+}
+
+// usesFormat reports whether the run writes format, on stdout or by -out.
+func usesFormat(opts *options, format string) bool {
+	if opts.format == format && !opts.diff {
+		return true
+	}
+	for _, o := range opts.outs {
+		if o.format == format {
+			return true
+		}
+	}
+	return false
+}
+
+// appendJobSummary adds the run's job summary to file, as GitHub Actions
+// expects of $GITHUB_STEP_SUMMARY: annotations beyond GitHub's limits (10
+// of a kind per step, 50 per job) are not shown, the summary lists all.
+func appendJobSummary(file string, report *output.Report) error {
+	f, err := os.OpenFile(file, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	if err := output.WriteGitHubJobSummary(f, report); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func writeOutputFile(o outputFile, report *output.Report) error {
@@ -212,6 +302,17 @@ func writeOutputFile(o outputFile, report *output.Report) error {
 		return err
 	}
 	return f.Close()
+}
+
+// countSet returns how many of values are not empty.
+func countSet(values ...string) int {
+	n := 0
+	for _, v := range values {
+		if v != "" {
+			n++
+		}
+	}
+	return n
 }
 
 func isFlagSet(fs *flag.FlagSet, name string) bool {
@@ -237,15 +338,22 @@ func readConfig(explicit string, suite []*analysis.Analyzer, fs *flag.FlagSet, e
 	return cfg, nil
 }
 
-// printVetFlags prints the configuration as flags for go vet -vettool, on
-// one line, for use as go vet -vettool=$(which prodvet) $(prodvet -print-vet-flags) ./...
+// printVetFlags prints the configuration as flags for go vet -vettool, one
+// a line and unquoted, for a shell to read into an array:
+//
+//	mapfile -t flags < <(prodvet -print-vet-flags)
+//	go vet -vettool=$(which prodvet) "${flags[@]}" ./...
+//
+// Values such as (*pkg.T).Method need quoting on one command line, and
+// quotes inside $(...) reach go vet as part of the flag; lines need none.
 func printVetFlags(cfg *config, stdout, stderr io.Writer) int {
 	if cfg == nil {
-		fmt.Fprintln(stdout)
 		return exitClean
 	}
 	flags, ignored := cfg.vetFlags()
-	fmt.Fprintln(stdout, strings.Join(flags, " "))
+	for _, f := range flags {
+		fmt.Fprintln(stdout, f)
+	}
 	if len(ignored) > 0 {
 		fmt.Fprintf(stderr, "prodvet: %s: %s apply to standalone runs only; go vet has no equivalent\n", cfg.file, strings.Join(ignored, ", "))
 	}
@@ -255,16 +363,37 @@ func printVetFlags(cfg *config, stdout, stderr io.Writer) int {
 // result is what one standalone run found.
 type result struct {
 	paths    *output.Paths // how file names print: relative to the module root, module@version/path, ...
-	findings []finding
-	errors   []string // packages that did not load or type-check, analyzer failures
+	selected []*analysis.Analyzer
+	findings []output.Finding // sorted; severity and fingerprint not yet set
+	errors   []string         // packages that did not load or type-check, analyzer failures
 
 	// testSupport lists the packages analyzers skip as test support unless
 	// their -NAME.tests flag is set, for -summary to name.
 	testSupport []testSupportPackage
 }
 
-// analyze loads the packages matching patterns and runs analyzers on them.
+// analyze is the load, analyze and findings stages: it loads the packages
+// matching patterns, runs analyzers on them and collects what they found.
 func analyze(analyzers []*analysis.Analyzer, patterns []string, tags string) (*result, error) {
+	pkgs, err := load(analyzers, patterns, tags)
+	if err != nil {
+		return nil, err
+	}
+	paths := newPaths(pkgs)
+	res := &result{paths: paths, selected: analyzers, errors: packageErrors(pkgs, paths), testSupport: testSupportPackages(pkgs)}
+	graph, err := checker.Analyze(analyzers, pkgs, nil)
+	if err != nil {
+		return nil, err
+	}
+	res.errors = append(res.errors, analysisErrors(graph)...)
+	res.findings = collectFindings(graph, paths)
+	return res, nil
+}
+
+// load is the load stage: the packages matching patterns, from source
+// where the analyzers need it (all of them when one uses facts), with test
+// variants when an analyzer reports in tests.
+func load(analyzers []*analysis.Analyzer, patterns []string, tags string) ([]*packages.Package, error) {
 	mode := packages.LoadSyntax
 	if needsFacts(analyzers) {
 		mode = packages.LoadAllSyntax
@@ -278,26 +407,27 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, tags string) (*r
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		return nil, err
+		return nil, loadError(err)
 	}
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
-	paths := newPaths(pkgs)
-	res := &result{paths: paths, errors: packageErrors(pkgs, paths), testSupport: testSupportPackages(pkgs)}
+	return pkgs, nil
+}
 
-	graph, err := checker.Analyze(analyzers, pkgs, nil)
-	if err != nil {
-		return nil, err
+// loadError words an error of the go command, which go/packages wraps as
+// "err: exit status 1: stderr: go: ...", as one line of what went wrong.
+func loadError(err error) error {
+	msg := err.Error()
+	if _, rest, ok := strings.Cut(msg, "stderr: "); ok && strings.HasPrefix(msg, "err: ") {
+		msg = rest
 	}
-	res.errors = append(res.errors, analysisErrors(graph)...)
-	for _, act := range graph.Roots {
-		for _, d := range act.Diagnostics {
-			res.findings = append(res.findings, newFinding(act, d))
+	for line := range strings.SplitSeq(msg, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			return fmt.Errorf("cannot load packages: %s", strings.TrimPrefix(line, "go: "))
 		}
 	}
-	res.findings = sortAndDedupe(res.findings)
-	return res, nil
+	return fmt.Errorf("cannot load packages: %v", err)
 }
 
 // analysisErrors returns the errors analyzers returned, once each, in a
@@ -391,4 +521,42 @@ func version() string {
 		return info.Main.Version
 	}
 	return "(devel)"
+}
+
+// semanticVersion returns the version for SARIF's semanticVersion: the
+// module version without its v, or else a pseudo-version from the build's
+// VCS stamp, or else 0.0.0-devel; never "(devel)", which is not SemVer.
+func semanticVersion() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "0.0.0-devel"
+	}
+	return semverOf(info)
+}
+
+func semverOf(info *debug.BuildInfo) string {
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return strings.TrimPrefix(v, "v")
+	}
+	var rev, when string
+	dirty := false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			when = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	t, err := time.Parse(time.RFC3339, when)
+	if rev == "" || err != nil {
+		return "0.0.0-devel"
+	}
+	v := fmt.Sprintf("0.0.0-%s-%.12s", t.UTC().Format("20060102150405"), rev)
+	if dirty {
+		v += "+dirty"
+	}
+	return v
 }

@@ -245,3 +245,53 @@ func WriteCodeClimate(w io.Writer, r *Report) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(issues)
 }
+
+// maxSummaryRows bounds the findings table of WriteGitHubJobSummary: a
+// step summary holds at most 1 MiB.
+const maxSummaryRows = 500
+
+// WriteGitHubJobSummary writes a GitHub Actions job summary in Markdown,
+// for $GITHUB_STEP_SUMMARY: the count per analyzer and a table of the
+// findings. GitHub shows only 10 annotations of a kind per step and 50 per
+// job, so the summary is where every finding of a large run can be seen.
+func WriteGitHubJobSummary(w io.Writer, r *Report) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "## %s\n\n", r.Tool)
+	if len(r.Findings) == 0 && len(r.Errors) == 0 {
+		b.WriteString("No findings.\n")
+	}
+	counts := make(map[string]int)
+	for _, f := range r.Findings {
+		counts[f.Analyzer]++
+	}
+	if len(r.Findings) > 0 {
+		fmt.Fprintf(&b, "%d findings.\n\n| analyzer | findings |\n| --- | ---: |\n", len(r.Findings))
+		for _, rule := range r.Rules {
+			if n := counts[rule.ID]; n > 0 {
+				fmt.Fprintf(&b, "| %s | %d |\n", rule.ID, n)
+			}
+		}
+		b.WriteString("\n| file | analyzer | message |\n| --- | --- | --- |\n")
+		for i, f := range r.Findings {
+			if i == maxSummaryRows {
+				fmt.Fprintf(&b, "\n%d more findings are not listed; see the job's log or its SARIF.\n", len(r.Findings)-i)
+				break
+			}
+			fmt.Fprintf(&b, "| `%s:%d:%d` | %s | %s |\n", tableCell(f.File), f.Line, f.Column, f.Analyzer, tableCell(f.Message))
+		}
+	}
+	if len(r.Errors) > 0 {
+		fmt.Fprintf(&b, "\n%d errors (the run is incomplete):\n\n", len(r.Errors))
+		for _, e := range r.Errors {
+			fmt.Fprintf(&b, "- %s\n", tableCell(e))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// tableCell makes s safe in a Markdown table cell: one line, pipes and
+// backquotes escaped.
+func tableCell(s string) string {
+	return strings.NewReplacer("|", `\|`, "`", "'", "\n", " ", "\r", "").Replace(s)
+}

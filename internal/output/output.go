@@ -32,6 +32,7 @@ type Finding struct {
 	EndLine     int
 	EndColumn   int
 	Fingerprint string // stable across line moves; see the driver's baseline
+	Func        string // the enclosing function, as Name or Recv.Name ("" outside functions); part of Fingerprint
 	Fixes       []Fix
 	Related     []Related // other places that explain the finding
 }
@@ -64,9 +65,11 @@ type Edit struct {
 
 // A Rule describes an analyzer that ran.
 type Rule struct {
-	ID  string // the analyzer's name
-	Doc string // Analyzer.Doc: a title line, a blank line, the rest
-	URL string // Analyzer.URL
+	ID        string // the analyzer's name
+	Doc       string // Analyzer.Doc: a title line, a blank line, the rest
+	URL       string // Analyzer.URL
+	Severity  string // of its findings: error, warning or note ("" is warning)
+	Precision string // SARIF's precision: very-high, high, medium or low ("" omits it)
 }
 
 // Title returns the rule's one-line summary.
@@ -77,14 +80,17 @@ func (r Rule) Title() string {
 
 // A Report is everything one run produced.
 type Report struct {
-	Tool     string // "prodvet"
-	Version  string
-	InfoURI  string // the tool's home page
-	Rules    []Rule
-	Findings []Finding // sorted by file, line, column, analyzer, message
-	Errors   []string
-	Source   *Source
-	Paths    *Paths // how File was made from Path; SARIF uses it for uriBaseId (nil: no bases)
+	Tool    string // "prodvet"
+	Version string
+	// SemanticVersion is Version in Semantic Versioning 2.0.0 form, without
+	// the v: a release (0.1.0) or a pseudo-version, never "(devel)".
+	SemanticVersion string
+	InfoURI         string // the tool's home page
+	Rules           []Rule
+	Findings        []Finding // sorted by file, line, column, analyzer, message
+	Errors          []string
+	Source          *Source
+	Paths           *Paths // how File was made from Path; SARIF uses it for uriBaseId (nil: no bases)
 }
 
 // Formats lists the names -format and -out accept, in documentation order.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -122,5 +123,30 @@ func TestEscapes(t *testing.T) {
 	}
 	if got := fmt.Sprint(fileURI("sub dir/a%b.go")); got != "sub%20dir/a%25b.go" {
 		t.Errorf("fileURI = %q", got)
+	}
+}
+
+func TestGitHubJobSummary(t *testing.T) {
+	var buf bytes.Buffer
+	r := sampleReport()
+	if err := WriteGitHubJobSummary(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.String()
+	for _, want := range []string{
+		"## prodvet\n",
+		fmt.Sprintf("%d findings.", len(r.Findings)),
+		fmt.Sprintf("| httptimeout | %d |", len(r.Findings)),
+		"| `client.go:6:16` | httptimeout | http.Get uses http.DefaultClient",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("job summary lacks %q:\n%s", want, got)
+		}
+	}
+	r.Findings[0].Message = "a | b"
+	buf.Reset()
+	_ = WriteGitHubJobSummary(&buf, r)
+	if !strings.Contains(buf.String(), `a \| b`) {
+		t.Errorf("a pipe in a message is not escaped:\n%s", buf.String())
 	}
 }

@@ -16,16 +16,16 @@ import (
 //     also how positions read from the standard library's export data are
 //     spelled, so a package loaded from source or from export data prints
 //     alike;
-//   - a file of a module replaced by a local directory (or another module
-//     of a go.work workspace) prints relative to Root, as ../b/b.go;
+//   - a file of a module replaced by a local directory outside Root
+//     prints relative to Root, as ../b/b.go;
 //   - anything else (a cgo file in the build cache, a //line directive
 //     naming an absolute path) prints as it is, with slashes.
 //
 // A nil *Paths prints every file name as it is, with slashes.
 type Paths struct {
-	// Root is the directory paths are relative to: the main module's
-	// directory. (For a go.work workspace it should be the workspace's
-	// directory; then every module of the workspace prints below it.)
+	// Root is the directory paths are relative to: the go.work
+	// workspace's directory, so that every module of the workspace prints
+	// below it, or else the main module's directory.
 	Root     string
 	ModCache string   // go env GOMODCACHE
 	GOROOT   string   // go env GOROOT

@@ -179,12 +179,12 @@ func TestSARIFDependencies(t *testing.T) {
 		got = append(got, l.PhysicalLocation.ArtifactLocation)
 	}
 	want := []sarifArtifact{
-		{URI: "api/api.go"},
+		{URI: "api/api.go", URIBaseID: "%SRCROOT%"},
 		// The path in the module cache, escapes and all, resolves
 		// against go env GOMODCACHE.
 		{URI: "github.com/!burnt!sushi/store@v1.0.0/store.go", URIBaseID: "GOMODCACHE"},
 		{URI: "src/net/http/client.go", URIBaseID: "GOROOT"},
-		{URI: "../lib/lib.go"},
+		{URI: "../lib/lib.go", URIBaseID: "%SRCROOT%"},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("artifact locations %+v, want %+v", got, want)

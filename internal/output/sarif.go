@@ -2,6 +2,7 @@ package output
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 )
@@ -28,10 +29,11 @@ type (
 		Driver sarifDriver `json:"driver"`
 	}
 	sarifDriver struct {
-		Name           string      `json:"name"`
-		Version        string      `json:"version,omitempty"`
-		InformationURI string      `json:"informationUri,omitempty"`
-		Rules          []sarifRule `json:"rules"`
+		Name            string      `json:"name"`
+		Version         string      `json:"version,omitempty"`
+		SemanticVersion string      `json:"semanticVersion,omitempty"`
+		InformationURI  string      `json:"informationUri,omitempty"`
+		Rules           []sarifRule `json:"rules"`
 	}
 	sarifRule struct {
 		ID                   string            `json:"id"`
@@ -41,6 +43,13 @@ type (
 		Help                 sarifMarkdown     `json:"help"`
 		HelpURI              string            `json:"helpUri,omitempty"`
 		DefaultConfiguration sarifRuleDefaults `json:"defaultConfiguration"`
+		Properties           sarifRuleProps    `json:"properties"`
+	}
+	// sarifRuleProps are the rule properties GitHub code scanning reads.
+	sarifRuleProps struct {
+		Precision       string   `json:"precision,omitempty"`
+		ProblemSeverity string   `json:"problem.severity"`
+		Tags            []string `json:"tags,omitempty"`
 	}
 	sarifRuleDefaults struct {
 		Level string `json:"level"`
@@ -117,7 +126,7 @@ type (
 // directory (the URI in the module cache keeps its !-escapes, so that it
 // resolves against go env GOMODCACHE).
 func WriteSARIF(w io.Writer, r *Report) error {
-	driver := sarifDriver{Name: r.Tool, Version: r.Version, InformationURI: r.InfoURI, Rules: []sarifRule{}}
+	driver := sarifDriver{Name: r.Tool, Version: r.Version, SemanticVersion: r.SemanticVersion, InformationURI: r.InfoURI, Rules: []sarifRule{}}
 	ruleIndex := make(map[string]int)
 	for i, rule := range r.Rules {
 		ruleIndex[rule.ID] = i
@@ -133,7 +142,8 @@ func WriteSARIF(w io.Writer, r *Report) error {
 			FullDescription:      sarifText{Text: strings.Join(strings.Fields(full), " ")},
 			Help:                 sarifMarkdown{Text: rule.Doc, Markdown: rule.Doc},
 			HelpURI:              rule.URL,
-			DefaultConfiguration: sarifRuleDefaults{Level: "warning"},
+			DefaultConfiguration: sarifRuleDefaults{Level: sarifLevel(rule.Severity)},
+			Properties:           sarifRuleProps{Precision: rule.Precision, ProblemSeverity: problemSeverity(rule.Severity)},
 		})
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, Results: []sarifResult{}}
@@ -147,7 +157,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 			RuleID:    f.Analyzer,
 			RuleIndex: idx,
 			Level:     sarifLevel(f.Severity),
-			Message:   sarifText{Text: f.Message},
+			Message:   sarifText{Text: sarifMessage(f)},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
 				ArtifactLocation: r.sarifArtifact(f.File, f.Path, bases),
 				Region:           r.sarifRegion(f.Path, f.Line, f.Column, f.EndLine, f.EndColumn),
@@ -195,14 +205,24 @@ func WriteSARIF(w io.Writer, r *Report) error {
 // sarifBases describes the uriBaseIds prodvet uses, by name only: where
 // they are differs from machine to machine.
 var sarifBases = map[string]string{
+	srcRoot:      "the root prodvet ran in: the go.work workspace or the main module's directory",
 	"GOMODCACHE": "the Go module cache (go env GOMODCACHE)",
 	"GOROOT":     "the Go installation (go env GOROOT)",
 }
+
+// srcRoot is the uriBaseId of files below the root, the name CodeQL uses.
+const srcRoot = "%SRCROOT%"
 
 // sarifArtifact locates a file printed as file and read from path,
 // recording in bases the uriBaseId it uses.
 func (r *Report) sarifArtifact(file, path string, bases map[string]sarifArtifact) sarifArtifact {
 	pl := r.Paths.locate(path)
+	if pl.base == "" && !strings.HasPrefix(file, "/") && r.Paths != nil && r.Paths.Root != "" {
+		// Relative to the root: GitHub resolves it against the repository
+		// root (see docs/ci.md for a module in a subdirectory).
+		bases[srcRoot] = sarifArtifact{Description: &sarifText{Text: sarifBases[srcRoot]}}
+		return sarifArtifact{URI: fileURI(file), URIBaseID: srcRoot}
+	}
 	if pl.base == "" {
 		return sarifArtifact{URI: fileURI(file)}
 	}
@@ -211,11 +231,14 @@ func (r *Report) sarifArtifact(file, path string, bases map[string]sarifArtifact
 }
 
 func (r *Report) sarifRegion(path string, line, col, endLine, endCol int) sarifRegion {
+	// The end is always given, so that a zero-width finding (a position)
+	// is an insertion point rather than the rest of the line.
 	reg := sarifRegion{StartLine: line, StartColumn: r.Source.UTF16Column(path, line, col)}
-	if endLine > 0 && (endLine != line || endCol != col) {
-		reg.EndLine = endLine
-		reg.EndColumn = r.Source.UTF16Column(path, endLine, endCol)
+	if endLine <= 0 {
+		endLine, endCol = line, col
 	}
+	reg.EndLine = endLine
+	reg.EndColumn = r.Source.UTF16Column(path, endLine, endCol)
 	return reg
 }
 
@@ -246,6 +269,40 @@ func (r *Report) sarifFix(fx Fix) (sarifFix, bool) {
 		sf.ArtifactChanges[i].Replacements = append(sf.ArtifactChanges[i].Replacements, rep)
 	}
 	return sf, len(sf.ArtifactChanges) > 0
+}
+
+// sarifMessage is f's message with a link to each related location,
+// "[text](id)", so that GitHub shows them: it lists only the related
+// locations the message refers to. Brackets in the text are escaped, as
+// SARIF requires where embedded links may occur.
+func sarifMessage(f Finding) string {
+	esc := strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`)
+	if len(f.Related) == 0 {
+		return f.Message
+	}
+	var b strings.Builder
+	b.WriteString(esc.Replace(f.Message))
+	for i, rel := range f.Related {
+		if i == 0 {
+			b.WriteString(" (see ")
+		} else {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "[%s](%d)", esc.Replace(rel.Message), i)
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// problemSeverity maps a severity to GitHub's problem.severity.
+func problemSeverity(severity string) string {
+	switch severity {
+	case "error":
+		return "error"
+	case "note":
+		return "recommendation"
+	}
+	return "warning"
 }
 
 // sarifLevel maps a severity to a SARIF result level.

@@ -2,6 +2,7 @@ package match
 
 import (
 	"errors"
+	"fmt"
 	"go/token"
 	"go/types"
 	"strings"
@@ -36,6 +37,51 @@ func ParseFuncName(s string) (FuncName, error) {
 		return FuncName{}, errors.New("not a qualified name")
 	}
 	return FuncName{Pkg: pkg, Name: name}, nil
+}
+
+// CheckFuncNames checks a comma-separated list of names, as a flag that
+// takes one is given: every non-blank entry must parse with ParseFuncName,
+// after a leading '-' when removable (an entry that removes a default). A
+// flag's Set calls it, so that a bad entry stops the run while the flags
+// are parsed, before any package is loaded, whichever driver runs.
+func CheckFuncNames(list string, removable bool) error {
+	for e := range strings.SplitSeq(list, ",") {
+		e = strings.TrimSpace(e)
+		if removable {
+			e = strings.TrimPrefix(e, "-")
+		}
+		if e == "" {
+			continue
+		}
+		if _, err := ParseFuncName(e); err != nil {
+			return fmt.Errorf("bad entry %q: %v; want pkg/path.Func, (pkg/path.T).Method or (*pkg/path.T).Method", e, err)
+		}
+	}
+	return nil
+}
+
+// FuncNameList is a flag.Value for a comma-separated list of names, kept
+// as the string *List: Set checks it with CheckFuncNames, so that a bad
+// entry stops the run while flags are parsed; String shows the current
+// value, so the flag's default is what the analyzer was configured with.
+type FuncNameList struct {
+	List      *string
+	Removable bool // entries may start with '-', removing a default
+}
+
+func (l FuncNameList) String() string {
+	if l.List == nil {
+		return ""
+	}
+	return *l.List
+}
+
+func (l FuncNameList) Set(s string) error {
+	if err := CheckFuncNames(s, l.Removable); err != nil {
+		return err
+	}
+	*l.List = s
+	return nil
 }
 
 // cutLastDot splits an import path and a name at the last dot after the

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"strings"
 	"testing"
 
 	"github.com/prodvet/prodvet/analyzers/internal/match"
@@ -93,6 +94,26 @@ func TestImports(t *testing.T) {
 	}
 }
 
+func TestCheckFuncNames(t *testing.T) {
+	for _, tc := range []struct {
+		list      string
+		removable bool
+		wantErr   string
+	}{
+		{"", false, ""},
+		{"(*example.com/rpc.Client).Get, example.com/rpc.Fetch", false, ""},
+		{"-fmt.Println,(hash.Hash).Write", true, ""},
+		{"a b.C", false, `bad entry "a b.C"`},
+		{"fmt.Println,Get", false, `bad entry "Get": not a qualified name`},
+		{"(*custom/rpc.Client.Get", true, `bad entry "(*custom/rpc.Client.Get": missing ).`},
+	} {
+		err := match.CheckFuncNames(tc.list, tc.removable)
+		if tc.wantErr == "" && err != nil || tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)) {
+			t.Errorf("CheckFuncNames(%q, %v) = %v, want %q", tc.list, tc.removable, err, tc.wantErr)
+		}
+	}
+}
+
 // IsStd sorts packages by the go command's rule.
 func TestIsStd(t *testing.T) {
 	for path, want := range map[string]bool{
@@ -109,5 +130,19 @@ func TestIsStd(t *testing.T) {
 	}
 	if !match.IsStd(nil) {
 		t.Error("IsStd(nil) = false, want true (the universe)")
+	}
+}
+
+func TestFuncNameList(t *testing.T) {
+	list := "fmt.Println"
+	v := match.FuncNameList{List: &list, Removable: true}
+	if v.String() != "fmt.Println" {
+		t.Errorf("String() = %q, want the configured list", v.String())
+	}
+	if err := v.Set("-fmt.Println,(*bytes.Buffer).Write"); err != nil || list != "-fmt.Println,(*bytes.Buffer).Write" {
+		t.Errorf("Set(good) = %v, list %q", err, list)
+	}
+	if err := v.Set("Println"); err == nil || list != "-fmt.Println,(*bytes.Buffer).Write" {
+		t.Errorf("Set(bad) = %v, list %q; want an error and the list unchanged", err, list)
 	}
 }

@@ -12,6 +12,12 @@
 // nothing for an analyzer that looked at its file is reported by that
 // analyzer (category stale-directive), so that stale ones get removed.
 //
+// A directive naming an analyzer the suite does not have (a misspelling,
+// //prodvet:ignore httptimout) would silently suppress nothing; one
+// analyzer, UnknownNamesOwner, reports such names (category
+// unknown-analyzer), so each is reported once whichever analyzers run
+// alongside it.
+//
 // Every analyzer that makes a Reporter calls its Finish once, after its last
 // Report: only then is it known which directives were used.
 package report
@@ -39,7 +45,20 @@ type Options struct {
 const (
 	CategoryStaleDirective  = "stale-directive"
 	CategoryDirectiveReason = "directive-reason"
+	CategoryUnknownAnalyzer = "unknown-analyzer"
 )
+
+// SuiteNames returns the names of the suite's analyzers (analyzers.All,
+// which imports this package; a test there keeps the two in step): the
+// names a directive may give.
+func SuiteNames() []string {
+	return []string{"httptimeout", "unboundedretry", "ignorederr", "unstructuredlog", "ctxprop", "nplusone"}
+}
+
+// UnknownNamesOwner is the analyzer whose Reporter reports directives'
+// unknown names: one that makes its Reporter in every package (it has no
+// fast path), so that every package is judged the same.
+const UnknownNamesOwner = "unboundedretry"
 
 // DirectivesURL documents suppression directives.
 const DirectivesURL = "https://github.com/prodvet/prodvet/blob/main/docs/ci.md#suppressing-a-finding"
@@ -52,6 +71,7 @@ type Reporter struct {
 	skip     map[*token.File]bool         // files whose diagnostics are dropped
 	ignores  map[*token.File][]*directive // directives naming this analyzer, in source order
 	files    []*token.File                // files with such directives, in pass.Files order
+	unknown  []unknownName                // names no analyzer has, when this is UnknownNamesOwner
 	finished bool
 }
 
@@ -61,6 +81,12 @@ type directive struct {
 	line    int
 	reason  string
 	used    bool
+}
+
+// An unknownName is a name in a directive that no analyzer of the suite has.
+type unknownName struct {
+	comment *ast.Comment
+	name    string
 }
 
 // New returns a Reporter for pass. It looks at each file's header and
@@ -83,6 +109,13 @@ func New(pass *analysis.Pass, opts Options) *Reporter {
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
 				names, reason, ok := ParseDirective(c.Text)
+				if ok && pass.Analyzer.Name == UnknownNamesOwner {
+					for _, n := range names {
+						if !slices.Contains(SuiteNames(), n) {
+							r.unknown = append(r.unknown, unknownName{c, n})
+						}
+					}
+				}
 				if !ok || !slices.Contains(names, pass.Analyzer.Name) {
 					continue
 				}
@@ -205,6 +238,7 @@ func (r *Reporter) Finish() {
 		return
 	}
 	r.finished = true
+	r.reportUnknown()
 	name := r.pass.Analyzer.Name
 	for _, tf := range r.files {
 		for _, dir := range r.ignores[tf] {
@@ -227,6 +261,53 @@ func (r *Reporter) Finish() {
 			}
 		}
 	}
+}
+
+// reportUnknown reports the unknown names in directives, in source order
+// (the files are in pass.Files order, their comments in source order).
+func (r *Reporter) reportUnknown() {
+	for _, u := range r.unknown {
+		msg := fmt.Sprintf("prodvet:ignore names no analyzer %s, so it suppresses nothing", u.name)
+		if near := nearestName(u.name); near != "" {
+			msg += fmt.Sprintf("; did you mean %s?", near)
+		}
+		r.pass.Report(analysis.Diagnostic{
+			Pos: u.comment.Pos(), End: u.comment.End(), Category: CategoryUnknownAnalyzer, URL: DirectivesURL,
+			Message: msg,
+		})
+	}
+}
+
+// nearestName returns the suite name within two edits of name, if any.
+func nearestName(name string) string {
+	best, bestDist := "", 3
+	for _, n := range SuiteNames() {
+		if d := editDistance(name, n); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 // removal returns the edit that removes a stale directive: the whole

@@ -98,6 +98,13 @@ func TestParseDirective(t *testing.T) {
 	}
 }
 
+// TestUnknownNames checks that UnknownNamesOwner reports a directive's
+// names that no analyzer has (issue 20, defect 7), and that other
+// analyzers do not, so each is reported once.
+func TestUnknownNames(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer(report.UnknownNamesOwner, true), "unknownnames")
+}
+
 // TestDeclaredAt: a related place in another package is given to the line,
 // as go vet knows it from export data; one in the package keeps its column.
 func TestDeclaredAt(t *testing.T) {
