@@ -268,7 +268,7 @@ func typeCheck(env *env, file *ast.File) (*types.Package, *types.Info, []types.E
 		Scopes:       make(map[ast.Node]*types.Scope),
 		FileVersions: make(map[*ast.File]string),
 	}
-	pkg, _ := conf.Check("fuzz", env.fset, []*ast.File{file}, info)
+	pkg, _ := conf.Check("example.com/fuzzed", env.fset, []*ast.File{file}, info)
 	return pkg, info, errs
 }
 
@@ -310,7 +310,7 @@ func (d *driver) run(a *analysis.Analyzer) (err error) {
 		TypesInfo:         d.info,
 		TypesSizes:        types.SizesFor("gc", "amd64"),
 		TypeErrors:        d.typeErrs,
-		Module:            &analysis.Module{Path: "fuzz", GoVersion: "1.26"},
+		Module:            &analysis.Module{Path: "example.com/fuzzed", GoVersion: "1.26"},
 		ResultOf:          d.results,
 		Report:            func(diag analysis.Diagnostic) { d.diags = append(d.diags, a.Name+": "+diag.Message) },
 		ReadFile:          d.readFile,

@@ -14,9 +14,9 @@ func Precision(name string) string {
 	switch name {
 	case "unstructuredlog", "nplusone":
 		return "high"
-	case "httptimeout":
+	case "httptimeout", "ctxprop", "ignorederr":
 		return "medium"
-	case "ctxprop", "ignorederr", "unboundedretry":
+	case "unboundedretry":
 		return "low"
 	}
 	return ""
