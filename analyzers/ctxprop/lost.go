@@ -258,15 +258,7 @@ func (c *checker) exprUse(cur inspector.Cursor, bounded bool, depth int) (freshU
 		}
 		return useOther, nil
 	case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
-		var lhs []ast.Expr
-		switch p := cur.Parent().Node().(type) {
-		case *ast.AssignStmt:
-			lhs = p.Lhs
-		case *ast.ValueSpec:
-			for _, id := range p.Names {
-				lhs = append(lhs, id)
-			}
-		}
+		lhs, _, _ := astx.Sides(cur.Parent().Node())
 		if len(lhs) > 1 && idx > 0 {
 			lhs = lhs[idx : idx+1] // a, b := x, context.Background()
 		}

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 )
 
@@ -221,13 +222,8 @@ func (b *benignScan) variable(v *types.Var) bool {
 				ok = false
 			}
 			return ok
-		case *ast.AssignStmt:
-			lhs, rhs = n.Lhs, n.Rhs
-		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				lhs = append(lhs, id)
-			}
-			rhs = n.Values
+		case *ast.AssignStmt, *ast.ValueSpec:
+			lhs, rhs, _ = astx.Sides(n)
 		default:
 			return true
 		}

@@ -429,16 +429,7 @@ func (c *checker) overMemory(cur inspector.Cursor, e ast.Expr, depth int) bool {
 	}
 	sets := 0
 	for a := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		var lhs, rhs []ast.Expr
-		switch n := a.Node().(type) {
-		case *ast.AssignStmt:
-			lhs, rhs = n.Lhs, n.Rhs
-		case *ast.ValueSpec:
-			for _, name := range n.Names {
-				lhs = append(lhs, name)
-			}
-			rhs = n.Values
-		}
+		lhs, rhs, _ := astx.Sides(a.Node())
 		for i, l := range lhs {
 			if l, ok := ast.Unparen(l).(*ast.Ident); !ok || c.info.ObjectOf(l) != v {
 				continue

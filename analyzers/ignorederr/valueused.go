@@ -556,21 +556,13 @@ func (c *checker) marshalled(cur inspector.Cursor, e ast.Expr) bool {
 	}
 	sets, defined := 0, false
 	for a := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil)) {
-		var lhs, rhs []ast.Expr
-		switch n := a.Node().(type) {
-		case *ast.UnaryExpr:
+		if n, ok := a.Node().(*ast.UnaryExpr); ok {
 			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && c.info.Uses[x] == v {
 				return false // its address escapes
 			}
 			continue
-		case *ast.AssignStmt:
-			lhs, rhs = n.Lhs, n.Rhs
-		case *ast.ValueSpec:
-			for _, name := range n.Names {
-				lhs = append(lhs, name)
-			}
-			rhs = n.Values
 		}
+		lhs, rhs, _ := astx.Sides(a.Node())
 		for i, l := range lhs {
 			l, ok := ast.Unparen(l).(*ast.Ident)
 			if !ok || c.info.ObjectOf(l) != v {

@@ -99,3 +99,20 @@ func (p Path) HasPrefix(prefix Path) bool {
 
 // Root returns the variable the path starts from.
 func (p Path) Root() types.Object { return p[0] }
+
+// Sides returns the left and right sides of an assignment or of a var or
+// const spec (whose names are its left side), and ok false for any other
+// node.
+func Sides(n ast.Node) (lhs, rhs []ast.Expr, ok bool) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		return n.Lhs, n.Rhs, true
+	case *ast.ValueSpec:
+		lhs = make([]ast.Expr, len(n.Names))
+		for i, name := range n.Names {
+			lhs[i] = name
+		}
+		return lhs, n.Values, true
+	}
+	return nil, nil, false
+}
