@@ -55,6 +55,10 @@ const (
 )
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	// The Reporter judges the package's directives even where the fast
+	// path below returns: a stale one is stale in every package.
+	rep := report.New(pass, report.Options{Tests: cfg.Tests})
+	defer rep.Finish()
 	if !match.Reaches(pass.Pkg, contextPath) {
 		return nil, nil // no context can be in scope, made or passed on here
 	}
@@ -63,7 +67,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass:     pass,
 		info:     pass.TypesInfo,
 		cfg:      cfg,
-		rep:      report.New(pass, report.Options{Tests: cfg.Tests}),
+		rep:      rep,
 		root:     insp.Root(),
 		follow:   !match.IsStd(pass.Pkg),
 		funcs:    make(map[*types.Func]*funcInfo),

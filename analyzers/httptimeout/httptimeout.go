@@ -59,6 +59,10 @@ const (
 )
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	// The Reporter judges the package's directives even where the fast
+	// path below returns: a stale one is stale in every package.
+	rep := report.New(pass, report.Options{Tests: cfg.Tests})
+	defer rep.Finish()
 	if !match.Reaches(pass.Pkg, netPath) {
 		return nil, nil // no HTTP client, server or dialer can be made here
 	}
@@ -68,7 +72,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	c := &checker{
 		pass: pass,
 		info: pass.TypesInfo,
-		rep:  report.New(pass, report.Options{Tests: cfg.Tests}),
+		rep:  rep,
 		api:  lookupAPI(pass.Pkg),
 
 		headerBounded: make(map[types.Object]bool),

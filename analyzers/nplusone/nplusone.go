@@ -74,13 +74,17 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The Reporter judges the package's directives even where the fast
+	// path below returns: a stale one is stale in every package.
+	rep := report.New(pass, report.Options{Tests: cfg.Tests})
+	defer rep.Finish()
 	if !reachesDB(pass.Pkg, custom) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil // nothing here can make a round trip
 	}
 	c := &checker{
 		pass:       pass,
 		info:       pass.TypesInfo,
-		rep:        report.New(pass, report.Options{Tests: cfg.Tests}),
+		rep:        rep,
 		custom:     custom,
 		entPkgs:    make(map[*types.Package]bool),
 		ifaceCache: make(map[*types.Func]*types.Func),

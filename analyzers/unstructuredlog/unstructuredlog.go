@@ -58,6 +58,10 @@ const (
 )
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	// The Reporter judges the package's directives even where the fast
+	// path below returns: a stale one is stale in every package.
+	rep := report.New(pass, report.Options{Tests: cfg.Tests})
+	defer rep.Finish()
 	if pass.Pkg.Path() == zapPath {
 		exportZapVersion(pass)
 		return nil, nil
@@ -73,7 +77,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass:        pass,
 		info:        pass.TypesInfo,
 		cfg:         cfg,
-		rep:         report.New(pass, report.Options{Tests: cfg.Tests}),
+		rep:         rep,
 		isMain:      pass.Pkg.Name() == "main",
 		isCmd:       role.IsCommand(pass.Pkg),
 		wrappers:    make(map[*types.Func]*wrapperFact),
