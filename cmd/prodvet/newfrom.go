@@ -25,26 +25,28 @@ func (c changedLines) contains(filename string, line int) bool {
 // working tree, as git diff shows them, plus every line of untracked files
 // (they are new code too).
 func linesChangedSince(rev string) (changedLines, error) {
-	top, err := gitTopLevel()
-	if err != nil {
-		return nil, err
-	}
-	commit, err := resolveCommit(top, rev)
+	top, commit, err := topAndCommit(rev)
 	if err != nil {
 		return nil, err
 	}
 	return linesChangedSinceCommit(top, commit)
 }
 
+// topAndCommit returns the repository's top directory and the commit rev
+// names there.
+func topAndCommit(rev string) (top, commit string, err error) {
+	if top, err = gitTopLevel(); err != nil {
+		return "", "", err
+	}
+	commit, err = resolveCommit(top, rev)
+	return top, commit, err
+}
+
 // linesChangedSinceMergeBase returns the lines changed since the merge
 // base of HEAD and rev, as golangci-lint's --new-from-merge-base: what a
 // branch changed, whatever rev did after the branch left it.
 func linesChangedSinceMergeBase(rev string) (changedLines, error) {
-	top, err := gitTopLevel()
-	if err != nil {
-		return nil, err
-	}
-	commit, err := resolveCommit(top, rev)
+	top, commit, err := topAndCommit(rev)
 	if err != nil {
 		return nil, err
 	}
