@@ -33,9 +33,9 @@ func New(cfg Config) *analysis.Analyzer {
 		DocFile:   docFile,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(freshFact)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+		Tests:     &cfg.Tests,
+		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
-	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.BoolVar(&cfg.LogFuncs, "log-funcs", cfg.LogFuncs,
 		"also report log calls that have a *Context variant, such as slog.Info (use slog.InfoContext)")
 	return a
@@ -54,11 +54,7 @@ const (
 	httpPath    = "net/http"
 )
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	// The Reporter judges the package's directives even where the fast
-	// path below returns: a stale one is stale in every package.
-	rep := report.New(pass, report.Options{Tests: cfg.Tests})
-	defer rep.Finish()
+func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 	if !match.Reaches(pass.Pkg, contextPath) {
 		return nil, nil // no context can be in scope, made or passed on here
 	}
@@ -76,7 +72,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	c.walk()
 	c.propagate()
 	c.reportLost()
-	c.flush()
 	return nil, nil
 }
 
@@ -93,7 +88,6 @@ type checker struct {
 	decls    []*funcInfo               // the same, in source order
 	pending  []pendingCall             // calls made where a context is in scope
 	reported map[*ast.CallExpr]bool    // calls reported as no-ctx-variant
-	diags    []analysis.Diagnostic
 }
 
 // walk visits every call and go statement once, in source order.
@@ -146,15 +140,6 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 // cancellation.
 func isFresh(fn *types.Func) bool {
 	return match.IsFunc(fn, contextPath, "Background", "TODO")
-}
-
-// report queues a diagnostic; flush emits them in source order.
-func (c *checker) report(d analysis.Diagnostic) {
-	c.diags = append(c.diags, d)
-}
-
-func (c *checker) flush() {
-	c.rep.Flush(c.diags)
 }
 
 // callee returns the function call statically calls, as an object that is

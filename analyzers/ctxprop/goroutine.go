@@ -48,7 +48,7 @@ func (c *checker) goStmt(cur inspector.Cursor, g *ast.GoStmt) {
 		}
 		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use " + pkg + ".WithoutCancel", TextEdits: edits}}
 	}
-	c.report(d)
+	c.rep.Report(d)
 }
 
 // startsGoroutine marks the function declared around cur as one that

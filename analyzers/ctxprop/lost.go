@@ -590,7 +590,7 @@ func (c *checker) reportLost() {
 			d.Related = append(d.Related, report.Related(report.Span(at, at),
 				name+" reaches "+o.op+" in "+o.fn+" at "+o.site))
 		}
-		c.report(d)
+		c.rep.Report(d)
 	}
 }
 

@@ -46,7 +46,7 @@ func (c *checker) newContext(cur inspector.Cursor, call *ast.CallExpr, fn *types
 			TextEdits: []analysis.TextEdit{{Pos: call.Pos(), End: call.End(), NewText: []byte(src.text)}},
 		}}
 	}
-	c.report(d)
+	c.rep.Report(d)
 }
 
 // isNilDefault reports whether the fresh context at cur is the default a

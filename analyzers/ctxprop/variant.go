@@ -148,7 +148,7 @@ func (c *checker) mentions(e ast.Expr, v *types.Var) bool {
 
 // variantDiag queues a no-ctx-variant diagnostic on the called function.
 func (c *checker) variantDiag(call *ast.CallExpr, msg string, fixes []analysis.SuggestedFix) {
-	c.report(analysis.Diagnostic{
+	c.rep.Report(analysis.Diagnostic{
 		Pos:            call.Fun.Pos(),
 		End:            call.Fun.End(),
 		Category:       catNoVariant,
@@ -353,7 +353,7 @@ func (c *checker) gormChain(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 		}}
 	}
 	r := types.ExprString(root)
-	c.report(analysis.Diagnostic{
+	c.rep.Report(analysis.Diagnostic{
 		Pos:      sel.Sel.Pos(),
 		End:      call.End(),
 		Category: catNoVariant,

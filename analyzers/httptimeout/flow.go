@@ -189,7 +189,7 @@ func (c *checker) reportSite(s *site, dial *ast.CallExpr) {
 	if dial != nil {
 		d.Related = []analysis.RelatedInformation{report.Related(dial, "dials here")}
 	}
-	c.diags = append(c.diags, d)
+	c.rep.Report(d)
 }
 
 // configured reports whether a write sets a bound of s (or replaces the

@@ -2,7 +2,6 @@ package httptimeout
 
 import (
 	_ "embed"
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -35,9 +34,9 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "httptimeout",
 		DocFile:  docFile,
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+		Tests:    &cfg.Tests,
+		Run:      func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep) },
 	})
-	declare.TestsFlag(a, &cfg.Tests)
 	return a
 }
 
@@ -58,11 +57,7 @@ const (
 	retryablehttpPath = "github.com/hashicorp/go-retryablehttp"
 )
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	// The Reporter judges the package's directives even where the fast
-	// path below returns: a stale one is stale in every package.
-	rep := report.New(pass, report.Options{Tests: cfg.Tests})
-	defer rep.Finish()
+func run(pass *analysis.Pass, rep *report.Reporter) (any, error) {
 	if !match.Reaches(pass.Pkg, netPath) {
 		return nil, nil // no HTTP client, server or dialer can be made here
 	}
@@ -79,7 +74,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.decideSites()
-	c.flush()
+	c.reportDefaults()
 	return nil, nil
 }
 
@@ -129,7 +124,6 @@ type checker struct {
 	// headerBounded holds variables holding an *http.Transport with a
 	// ResponseHeaderTimeout, seen so far in the walk.
 	headerBounded map[types.Object]bool
-	diags         []analysis.Diagnostic
 }
 
 // walk visits every node of interest once.
@@ -180,16 +174,16 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		c.defaults = append(c.defaults, defaultUse{expr: call.Fun, implicit: true})
 	case match.IsFunc(fn, httpPath, "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS"):
-		c.report(call.Fun, catServer, "%s serves with no timeouts (slow clients can hold connections forever); use an http.Server with ReadHeaderTimeout set",
+		c.rep.Reportf(call.Fun, catServer, "%s serves with no timeouts (slow clients can hold connections forever); use an http.Server with ReadHeaderTimeout set",
 			types.ExprString(call.Fun))
 	case match.IsFunc(fn, netPath, "Dial") && len(call.Args) > 0 && c.isTCP(call.Args[0]):
-		c.report(call.Fun, catDial, "%s has no timeout (a connect can hang for minutes); use net.DialTimeout or a net.Dialer with Timeout set",
+		c.rep.Reportf(call.Fun, catDial, "%s has no timeout (a connect can hang for minutes); use net.DialTimeout or a net.Dialer with Timeout set",
 			types.ExprString(call.Fun))
 	case match.IsFunc(fn, tlsPath, "Dial") && len(call.Args) > 0 && c.isTCP(call.Args[0]):
-		c.report(call.Fun, catDial, "%s has no timeout (a connect or handshake can hang); use tls.DialWithDialer with a net.Dialer that has Timeout set",
+		c.rep.Reportf(call.Fun, catDial, "%s has no timeout (a connect or handshake can hang); use tls.DialWithDialer with a net.Dialer that has Timeout set",
 			types.ExprString(call.Fun))
 	case match.IsFunc(fn, netPath, "DialTimeout") && len(call.Args) == 3 && isNonPositive(c.info, call.Args[2]) && c.isTCP(call.Args[0]):
-		c.report(call.Args[2], catDial, "%s with a timeout of zero has no timeout (a connect can hang for minutes); pass a positive timeout",
+		c.rep.Reportf(call.Args[2], catDial, "%s with a timeout of zero has no timeout (a connect can hang for minutes); pass a positive timeout",
 			types.ExprString(call.Fun))
 	case match.IsFunc(fn, tlsPath, "DialWithDialer") && len(call.Args) > 0:
 		c.dials = append(c.dials, dialUse{dialer: call.Args[0], call: call})
@@ -470,21 +464,16 @@ func isNonPositive(info *types.Info, e ast.Expr) bool {
 	return ok && v <= 0
 }
 
-func (c *checker) report(rng analysis.Range, category, format string, args ...any) {
-	c.diags = append(c.diags, analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Category: category, Message: fmt.Sprintf(format, args...)})
-}
-
-// flush reports the uses of http.DefaultClient (unless the package
-// configures it itself) and everything else, in source order.
-func (c *checker) flush() {
+// reportDefaults reports the uses of http.DefaultClient, unless the package
+// configures it itself: only known once the whole package has been seen.
+func (c *checker) reportDefaults() {
 	if !c.setsDefault {
 		for _, u := range c.defaults {
 			if u.implicit {
-				c.report(u.expr, catDefaultClient, "%s uses http.DefaultClient, which has no timeout; use a client with Timeout set", types.ExprString(u.expr))
+				c.rep.Reportf(u.expr, catDefaultClient, "%s uses http.DefaultClient, which has no timeout; use a client with Timeout set", types.ExprString(u.expr))
 			} else {
-				c.report(u.expr, catDefaultClient, "%s has no timeout; use a client with Timeout set", types.ExprString(u.expr))
+				c.rep.Reportf(u.expr, catDefaultClient, "%s has no timeout; use a client with Timeout set", types.ExprString(u.expr))
 			}
 		}
 	}
-	c.rep.Flush(c.diags)
 }

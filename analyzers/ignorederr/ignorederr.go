@@ -2,7 +2,6 @@ package ignorederr
 
 import (
 	_ "embed"
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -39,9 +38,9 @@ func New(cfg Config) *analysis.Analyzer {
 		DocFile:   docFile,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(benignErr)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+		Tests:     &cfg.Tests,
+		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
-	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.BoolVar(&cfg.Blank, "blank", cfg.Blank, "also report errors assigned to the blank identifier (_ = f())")
 	a.Flags.Var(match.FuncNameList{List: &cfg.Exclude, Removable: true}, "exclude", // checked when set, before packages load
 		"comma-separated calls whose error may be dropped, as pkg.Func or (*pkg.T).Method; a leading - removes a default")
@@ -57,7 +56,7 @@ const (
 	catOverwritten = "overwritten"
 )
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
+func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 	ex, err := parseExcludes(pass.Pkg, cfg.Exclude)
 	if err != nil {
 		return nil, err
@@ -68,14 +67,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass:  pass,
 		info:  pass.TypesInfo,
 		cfg:   cfg,
-		rep:   report.New(pass, report.Options{Tests: cfg.Tests}),
+		rep:   rep,
 		ex:    ex,
 		funcs: make(map[ast.Node]*funcInfo),
 		api:   lookupAPI(pass.Pkg),
 	}
 	c.exportBenign()
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
-	c.rep.Flush(c.diags)
 	return nil, nil
 }
 
@@ -88,7 +86,6 @@ type checker struct {
 	ex    *excludes
 	funcs map[ast.Node]*funcInfo // per outermost function, built on demand
 	api   api
-	diags []analysis.Diagnostic
 	// benign holds the functions of this package whose errors are
 	// benign, and the fact's kind (see benignErr).
 	benign map[*types.Func]string
@@ -157,10 +154,10 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 	case kind == closeSilent:
 		// Close of a reader or of something that cannot lose data.
 	case h == spawned:
-		c.report(call.Fun, catGo, "error from %s is lost in the go statement (nobody sees the failure); handle it in the goroutine", name)
+		c.rep.Reportf(call.Fun, catGo, "error from %s is lost in the go statement (nobody sees the failure); handle it in the goroutine", name)
 	case kind == closeWrite && h == deferred:
 		if !c.checkedElsewhere(cur, call) {
-			c.report(call.Fun, catCloseWrite, "deferred %s drops its error (written data may be lost); check it on the success path", name)
+			c.rep.Reportf(call.Fun, catCloseWrite, "deferred %s drops its error (written data may be lost); check it on the success path", name)
 		}
 	case h == deferred:
 		// Other deferred calls are cleanup whose error has nowhere to go.
@@ -170,17 +167,17 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		// A stale socket removed before listening: the listen reports it.
 	case kind == closeWrite:
 		if !c.checkedElsewhere(cur, call) && (c.canReport(cur) || c.isFileOp(call)) {
-			c.report(call.Fun, catCloseWrite, "error from %s is dropped (written data may be lost)", name)
+			c.rep.Reportf(call.Fun, catCloseWrite, "error from %s is dropped (written data may be lost)", name)
 		}
 	case isDBWrite(fn) && !c.explained(cur):
 		// In any function: the remedy is to log or count the failure when
 		// there is nowhere to return it.
-		c.report(call.Fun, catDropped, "error from %s is dropped (the write may not have happened and nobody will know); log or count the failure", name)
+		c.rep.Reportf(call.Fun, catDropped, "error from %s is dropped (the write may not have happened and nobody will know); log or count the failure", name)
 	case !c.canReport(cur) || c.localIO(call, fn) || c.localHelper(fn) || c.localFuncVar(cur, call) || c.explained(cur):
 		// Nowhere for the error to go, a local writer the author knows, or
 		// a comment that says why the error does not matter.
 	default:
-		c.report(call.Fun, catDropped, "error from %s is dropped (a failure goes unnoticed)", name)
+		c.rep.Reportf(call.Fun, catDropped, "error from %s is dropped (a failure goes unnoticed)", name)
 	}
 }
 
@@ -241,11 +238,11 @@ func (c *checker) assignCall(cur inspector.Cursor, lhs []ast.Expr, call *ast.Cal
 		if !c.canReport(cur) || c.valueSafe(cur, lhs, call, fn) {
 			return
 		}
-		c.report(call.Fun, catValueUsed, "error from %s is discarded but %s is used (it may be invalid after a failure)", name, used[0])
+		c.rep.Reportf(call.Fun, catValueUsed, "error from %s is discarded but %s is used (it may be invalid after a failure)", name, used[0])
 		return
 	case blank:
 		if c.cfg.Blank && !c.onErrorPath(cur) {
-			c.report(call.Fun, catDropped, "error from %s is assigned to the blank identifier", name)
+			c.rep.Reportf(call.Fun, catDropped, "error from %s is assigned to the blank identifier", name)
 		}
 		return
 	}
@@ -698,12 +695,6 @@ func (c *checker) destExcluded(w ast.Expr, byType bool) bool {
 		return false
 	}
 	return c.ex.method(fn, t, "Write")
-}
-
-func (c *checker) report(rng analysis.Range, category, format string, args ...any) {
-	c.diags = append(c.diags, analysis.Diagnostic{
-		Pos: rng.Pos(), End: rng.End(), Category: category, Message: fmt.Sprintf(format, args...),
-	})
 }
 
 // outerFunc returns the cursor of the outermost function enclosing cur.

@@ -42,7 +42,7 @@ func (c *checker) overwritten(cur inspector.Cursor, v *types.Var, call *ast.Call
 	name := types.ExprString(call.Fun)
 	for sib, ok := cur.NextSibling(); ok; sib, ok = sib.NextSibling() {
 		if at := c.reassigns(sib, v); at != nil {
-			c.diags = append(c.diags, analysis.Diagnostic{
+			c.rep.Report(analysis.Diagnostic{
 				Pos: call.Fun.Pos(), End: call.Fun.End(), Category: catOverwritten,
 				Message: "error from " + name + " assigned to " + v.Name() + " is overwritten before it is checked",
 				Related: []analysis.RelatedInformation{report.Related(at, v.Name()+" is overwritten here")},
@@ -55,7 +55,7 @@ func (c *checker) overwritten(cur inspector.Cursor, v *types.Var, call *ast.Call
 		}
 	}
 	if scopedHere {
-		c.report(call.Fun, catOverwritten, "error from %s assigned to %s is never checked (%s goes out of scope)", name, v.Name(), v.Name())
+		c.rep.Reportf(call.Fun, catOverwritten, "error from %s assigned to %s is never checked (%s goes out of scope)", name, v.Name(), v.Name())
 	}
 }
 

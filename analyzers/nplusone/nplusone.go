@@ -39,9 +39,9 @@ func New(cfg Config) *analysis.Analyzer {
 		DocFile:   docFile,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(roundTrip)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+		Tests:     &cfg.Tests,
+		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
-	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.Func("funcs", "comma-separated functions that make a database round trip, as (*pkg/path.T).Method or pkg/path.Func", func(s string) error {
 		cfg.Funcs = strings.Split(s, ",")
 		return match.CheckFuncNames(s, false) // a bad entry stops the run before packages load
@@ -69,15 +69,13 @@ type roundTrip struct {
 func (*roundTrip) AFact()         {}
 func (*roundTrip) String() string { return "roundtrip" }
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
+func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 	custom, err := parseFuncs(cfg.Funcs)
 	if err != nil {
 		return nil, err
 	}
 	// The Reporter judges the package's directives even where the fast
 	// path below returns: a stale one is stale in every package.
-	rep := report.New(pass, report.Options{Tests: cfg.Tests})
-	defer rep.Finish()
 	if !reachesDB(pass.Pkg, custom) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil // nothing here can make a round trip
 	}
@@ -505,9 +503,8 @@ func (c *checker) decide() {
 				renderChain(types.ExprString(s.call.Fun), chain), advice(lib, op))
 		}
 		d.Related = related
-		c.diags = append(c.diags, d)
+		c.rep.Report(d)
 	}
-	c.rep.Flush(c.diags)
 }
 
 // isExempt reports whether the round trip of s, in loop, is not an N+1

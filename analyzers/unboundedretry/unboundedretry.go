@@ -34,9 +34,9 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "unboundedretry",
 		DocFile:  docFile,
 		Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+		Tests:    &cfg.Tests,
+		Run:      func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
-	declare.TestsFlag(a, &cfg.Tests)
 	return a
 }
 
@@ -54,7 +54,7 @@ const (
 	goRetryPath = "github.com/sethvargo/go-retry"
 )
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
+func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 	// Retry loops need no import, so there is no package-level fast path
 	// for them; each loop is filtered cheaply (see isRetryCandidate)
 	// before any control flow is examined. The library checks are
@@ -62,12 +62,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	c := &checker{
 		pass: pass,
 		info: pass.TypesInfo,
-		rep:  report.New(pass, report.Options{Tests: cfg.Tests}),
+		rep:  rep,
 		cfgs: pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
 		libs: match.Reaches(pass.Pkg, retryGoPath) || match.Reaches(pass.Pkg, backoffPath) || match.Reaches(pass.Pkg, goRetryPath),
 	}
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
-	c.flush()
 	return nil, nil
 }
 
@@ -135,20 +134,15 @@ func enclosingBody(cur inspector.Cursor) *ast.BlockStmt {
 	return body
 }
 
-// report records a diagnostic, with related information when rel is not nil.
+// report queues a diagnostic, with related information when rel is not nil.
 func (c *checker) report(rng analysis.Range, category string, rel []analysis.RelatedInformation, format string, args ...any) {
-	c.diags = append(c.diags, analysis.Diagnostic{
+	c.rep.Report(analysis.Diagnostic{
 		Pos:      rng.Pos(),
 		End:      rng.End(),
 		Category: category,
 		Message:  fmt.Sprintf(format, args...),
 		Related:  rel,
 	})
-}
-
-// flush reports what was found in source order.
-func (c *checker) flush() {
-	c.rep.Flush(c.diags)
 }
 
 // isErrorType reports whether t is an error: the error interface or a type

@@ -26,20 +26,20 @@ func (c *checker) checkKV(call *ast.CallExpr, a api) {
 			return
 		case isString(t):
 			if i == len(args)-1 {
-				c.reportf(arg, catBadKV, "key %s of %s has no value (%s)", types.ExprString(arg), render(c.info, call), a.lib.badKey())
+				c.rep.Reportf(arg, catBadKV, "key %s of %s has no value (%s)", types.ExprString(arg), render(c.info, call), a.lib.badKey())
 				return
 			}
 			if how := c.dynamicKey(arg); how != "" {
-				c.reportf(arg, catBadKV, "key of %s is built from %s (unbounded field names); use a constant key", render(c.info, call), how)
+				c.rep.Reportf(arg, catBadKV, "key of %s is built from %s (unbounded field names); use a constant key", render(c.info, call), how)
 			}
 			if c.isAttr(a.lib, c.info.TypeOf(args[i+1])) {
-				c.reportf(arg, catBadKV, "key %s of %s is followed by %s, which becomes its value instead of a field; drop the key",
+				c.rep.Reportf(arg, catBadKV, "key %s of %s is followed by %s, which becomes its value instead of a field; drop the key",
 					types.ExprString(arg), render(c.info, call), a.lib.attrName())
 			}
 			i += 2
 		case isError(t) && (a.lib != libSugar || c.zapErrKey):
 			// Not a string, not an attribute, whatever its dynamic type.
-			c.reportf(arg, catBadKV, "error %s of %s is in a key position (%s); give it a key such as \"err\"",
+			c.rep.Reportf(arg, catBadKV, "error %s of %s is in a key position (%s); give it a key such as \"err\"",
 				types.ExprString(arg), render(c.info, call), a.lib.badKey())
 			return
 		case c.isAttr(a.lib, t):
@@ -52,9 +52,9 @@ func (c *checker) checkKV(call *ast.CallExpr, a api) {
 			return
 		default:
 			if named, ok := types.Unalias(t).(*types.Named); ok && isString(named.Underlying()) {
-				c.reportf(arg, catBadKV, "key %s of %s has type %s, not string (%s)", types.ExprString(arg), render(c.info, call), types.TypeString(t, types.RelativeTo(c.pass.Pkg)), a.lib.badKey())
+				c.rep.Reportf(arg, catBadKV, "key %s of %s has type %s, not string (%s)", types.ExprString(arg), render(c.info, call), types.TypeString(t, types.RelativeTo(c.pass.Pkg)), a.lib.badKey())
 			} else {
-				c.reportf(arg, catBadKV, "%s of %s is in a key position but is not a string (a missing key or value?)", types.ExprString(arg), render(c.info, call))
+				c.rep.Reportf(arg, catBadKV, "%s of %s is in a key position but is not a string (a missing key or value?)", types.ExprString(arg), render(c.info, call))
 			}
 			return
 		}

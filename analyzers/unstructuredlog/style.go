@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/match"
+	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -221,20 +222,19 @@ func (c *checker) linef(n ast.Node, l lib, category, format string, args ...any)
 	})
 }
 
-// unstructured returns the diagnostics for the package's unstructured
-// lines: one per line where the package logs structurally (drift) or
-// -per-line is set; otherwise one for the whole package, at its first
-// unstructured line, with their count (house style).
-func (c *checker) unstructured() []analysis.Diagnostic {
+// reportUnstructured reports the package's unstructured lines: one by one
+// where the package logs structurally (drift) or -per-line is set;
+// otherwise once for the whole package, at its first unstructured line,
+// with their count (house style).
+func (c *checker) reportUnstructured() {
 	if len(c.lines) == 0 {
-		return nil
+		return
 	}
 	if c.structured || c.cfg.PerLine {
-		var out []analysis.Diagnostic
 		for _, l := range c.lines {
-			out = append(out, l.diag)
+			c.rep.Report(l.diag)
 		}
-		return out
+		return
 	}
 	first := slices.MinFunc(c.lines, func(a, b line) int { return cmp.Compare(a.diag.Pos, b.diag.Pos) })
 	remedy := first.lib.remedy()
@@ -249,13 +249,8 @@ func (c *checker) unstructured() []analysis.Diagnostic {
 	if n == 1 {
 		lines = "line"
 	}
-	return []analysis.Diagnostic{{
-		Pos:      first.diag.Pos,
-		End:      first.diag.End,
-		Category: catHouseStyle,
-		Message: fmt.Sprintf("package %s logs %d %s unstructured and none structured (house style, reported once); %s",
-			c.pass.Pkg.Name(), n, lines, remedy),
-	}}
+	c.rep.Reportf(report.Span(first.diag.Pos, first.diag.End), catHouseStyle, "package %s logs %d %s unstructured and none structured (house style, reported once); %s",
+		c.pass.Pkg.Name(), n, lines, remedy)
 }
 
 // isLoggerType reports whether the type t (or *t) has at least two

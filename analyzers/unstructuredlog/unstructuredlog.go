@@ -2,7 +2,6 @@ package unstructuredlog
 
 import (
 	_ "embed"
-	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -39,9 +38,9 @@ func New(cfg Config) *analysis.Analyzer {
 		DocFile:   docFile,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(wrapperFact), new(structuredFact), new(zapFact)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+		Tests:     &cfg.Tests,
+		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
-	declare.TestsFlag(a, &cfg.Tests)
 	a.Flags.BoolVar(&cfg.Main, "main", cfg.Main, "also report the standard log package in command code")
 	a.Flags.BoolVar(&cfg.PerLine, "per-line", cfg.PerLine, "report every unstructured line, also in packages with no structured logger, style-only lines included")
 	return a
@@ -57,11 +56,7 @@ const (
 	catHouseStyle = "house-style"
 )
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	// The Reporter judges the package's directives even where the fast
-	// path below returns: a stale one is stale in every package.
-	rep := report.New(pass, report.Options{Tests: cfg.Tests})
-	defer rep.Finish()
+func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 	if pass.Pkg.Path() == zapPath {
 		exportZapVersion(pass)
 		return nil, nil
@@ -94,8 +89,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	for _, s := range c.sites {
 		c.check(s)
 	}
-	c.diags = append(c.diags, c.unstructured()...)
-	c.rep.Flush(c.diags)
+	c.reportUnstructured()
 	return nil, nil
 }
 
@@ -265,7 +259,7 @@ func (c *checker) check(s site) {
 		if !quiet && a.msg >= 0 && a.msg < len(call.Args) && !(call.Ellipsis.IsValid() && a.msg == len(call.Args)-1) {
 			msg := call.Args[a.msg]
 			if how := c.dynamic(msg); how != "" && !c.forwardsFormat(s.cur, msg) && c.prefixedParam(s.cur, msg) < 0 && !c.isStyleOnly(s, a, []ast.Expr{msg}) {
-				c.reportf(call.Args[a.msg], catDynamicMsg, "message of %s is built with %s; use a constant message and attributes", render(c.info, call), how)
+				c.rep.Reportf(call.Args[a.msg], catDynamicMsg, "message of %s is built with %s; use a constant message and attributes", render(c.info, call), how)
 			}
 		}
 		if a.kv >= 0 && !call.Ellipsis.IsValid() {
@@ -481,16 +475,6 @@ func render(info *types.Info, call *ast.CallExpr) string {
 	return "(" + types.TypeString(fn.Signature().Recv().Type(), qual) + ")." + fn.Name()
 }
 
-// reportf records a diagnostic spanning n.
-func (c *checker) reportf(n ast.Node, category, format string, args ...any) {
-	c.diags = append(c.diags, analysis.Diagnostic{
-		Pos:      n.Pos(),
-		End:      n.End(),
-		Category: category,
-		Message:  fmt.Sprintf(format, args...),
-	})
-}
-
 // findMessageAdapters finds the functions that log one of their string
 // parameters as the message with a constant prefix or suffix, as
 // logErrorMsg(msg string, err error) logging "broker: " + msg: the
@@ -542,6 +526,6 @@ func (c *checker) checkAdapterCall(s site, m msgAdapter) {
 		return
 	}
 	if how := c.dynamic(msg); how != "" {
-		c.reportf(msg, catDynamicMsg, "message passed to %s is built with %s; use a constant message and attributes", render(c.info, s.call), how)
+		c.rep.Reportf(msg, catDynamicMsg, "message passed to %s is built with %s; use a constant message and attributes", render(c.info, s.call), how)
 	}
 }

@@ -1,5 +1,6 @@
 // Package declare builds prodvet's analyzers from their parts, so that every
-// analyzer gets its documentation, URL and crash guard the same way.
+// analyzer gets its documentation, URL, -tests flag, Reporter and crash
+// guard the same way.
 package declare
 
 import (
@@ -11,6 +12,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -19,17 +21,30 @@ const DocsURL = "https://github.com/prodvet/prodvet/blob/main/docs/"
 
 // Spec describes an analyzer. DocFile is the text of the analyzer's doc.go
 // (embedded with go:embed), whose "# Analyzer NAME" section becomes Doc.
+//
+// Run queues its findings on the Reporter it is given; the Reporter is made
+// before Run is called and finished when it returns without error, so that
+// the package's suppression directives are judged on every path, a fast
+// path that returns at once included.
 type Spec struct {
 	Name      string
 	DocFile   string
-	Run       func(*analysis.Pass) (any, error)
+	Run       func(*analysis.Pass, *report.Reporter) (any, error)
 	Requires  []*analysis.Analyzer
 	FactTypes []analysis.Fact
+	// Tests is the analyzer's Config.Tests, bound to its -tests flag:
+	// whether to report in _test.go files and in packages that support
+	// tests, which the Reporter otherwise skips.
+	Tests *bool
 }
 
 // Analyzer returns the analyzer that spec describes. It panics if the doc
-// comment is malformed: that is a programming error caught by every test.
+// comment is malformed or Tests is nil: those are programming errors caught
+// by every test.
 func Analyzer(spec Spec) *analysis.Analyzer {
+	if spec.Tests == nil {
+		panic(fmt.Sprintf("analyzer %s: Spec.Tests is nil", spec.Name))
+	}
 	doc, err := ExtractDoc(spec.DocFile, spec.Name)
 	if err != nil {
 		panic(fmt.Sprintf("analyzer %s: %v", spec.Name, err))
@@ -41,7 +56,16 @@ func Analyzer(spec Spec) *analysis.Analyzer {
 		Requires:  spec.Requires,
 		FactTypes: spec.FactTypes,
 	}
-	a.Run = guard(a, spec.Run)
+	a.Flags.BoolVar(spec.Tests, "tests", *spec.Tests, "also report in _test.go files and in packages that support tests")
+	tests := spec.Tests
+	a.Run = guard(a, func(pass *analysis.Pass) (any, error) {
+		rep := report.New(pass, report.Options{Tests: *tests})
+		res, err := spec.Run(pass, rep)
+		if err == nil {
+			rep.Finish()
+		}
+		return res, err
+	})
 	return a
 }
 
@@ -110,17 +134,4 @@ func analyzerSection(doc *ast.CommentGroup, name string) (string, bool) {
 	}
 	section, _, _ := strings.Cut(after, "\n# Analyzer ")
 	return strings.TrimSpace(section), true
-}
-
-// Title returns the first paragraph of an analyzer's Doc: its one-line summary.
-func Title(a *analysis.Analyzer) string {
-	title, _, _ := strings.Cut(a.Doc, "\n\n")
-	return title
-}
-
-// TestsFlag binds the -NAME.tests flag every analyzer has to *p: whether to
-// report in _test.go files and in packages that support tests, which the
-// shared Reporter otherwise skips (report.Options.Tests).
-func TestsFlag(a *analysis.Analyzer, p *bool) {
-	a.Flags.BoolVar(p, "tests", *p, "also report in _test.go files and in packages that support tests")
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -26,7 +27,8 @@ func TestGuard(t *testing.T) {
 	a := declare.Analyzer(declare.Spec{
 		Name:    "boom",
 		DocFile: docFile,
-		Run: func(*analysis.Pass) (any, error) {
+		Tests:   new(bool),
+		Run: func(*analysis.Pass, *report.Reporter) (any, error) {
 			var m map[string]int
 			m["x"]++ // a nil-map write: a runtime panic, as a real bug would be
 			return nil, nil

@@ -18,8 +18,12 @@
 // unknown-analyzer), so each is reported once whichever analyzers run
 // alongside it.
 //
-// Every analyzer that makes a Reporter calls its Finish once, after its last
-// Report: only then is it known which directives were used.
+// The Reporter owns a pass's diagnostics: package declare makes it before the
+// analyzer runs, the analyzer queues what it finds with Report or Reportf,
+// and declare calls Finish when the analyzer returns, on every path
+// (including a fast path that finds nothing to look at). Finish emits the
+// queue in source order and only then judges the directives, once it is
+// known which of them were used.
 package report
 
 import (
@@ -63,11 +67,12 @@ const UnknownNamesOwner = "unboundedretry"
 // DirectivesURL documents suppression directives.
 const DirectivesURL = "https://github.com/prodvet/prodvet/blob/main/docs/ci.md#suppressing-a-finding"
 
-// Reporter emits one pass's diagnostics, dropping those the policy excludes.
-// Make one per pass and call Finish after the last Report; it is not safe
-// for concurrent use.
+// Reporter collects one pass's diagnostics and emits them, in source order,
+// dropping those the policy excludes. Package declare makes one per pass and
+// finishes it; it is not safe for concurrent use.
 type Reporter struct {
 	pass     *analysis.Pass
+	queue    []analysis.Diagnostic        // reported, not yet emitted
 	skip     map[*token.File]bool         // files whose diagnostics are dropped
 	ignores  map[*token.File][]*directive // directives naming this analyzer, in source order
 	files    []*token.File                // files with such directives, in pass.Files order
@@ -90,7 +95,8 @@ type unknownName struct {
 }
 
 // New returns a Reporter for pass. It looks at each file's header and
-// comments once.
+// comments once. Analyzers get theirs from package declare; New is for the
+// drivers of tests.
 func New(pass *analysis.Pass, opts Options) *Reporter {
 	r := &Reporter{pass: pass, skip: make(map[*token.File]bool), ignores: make(map[*token.File][]*directive)}
 	// A package that exists to support tests (httptest, a fake server, an
@@ -199,15 +205,23 @@ func (r *Reporter) Skips(pos token.Pos) bool {
 	return r.skip[r.pass.Fset.File(pos)]
 }
 
-// Report emits d unless the policy drops it or a directive suppresses it.
+// Report queues d, to be emitted by Finish unless the policy drops it or a
+// directive suppresses it. Diagnostics may be reported in any order.
 func (r *Reporter) Report(d analysis.Diagnostic) {
 	if !d.Pos.IsValid() || r.Skips(d.Pos) {
 		return
 	}
-	if r.suppressed(d.Pos) {
-		return
-	}
-	r.pass.Report(d)
+	r.queue = append(r.queue, d)
+}
+
+// Reportf queues a diagnostic of the given category spanning rng.
+func (r *Reporter) Reportf(rng analysis.Range, category, format string, args ...any) {
+	r.Report(analysis.Diagnostic{
+		Pos:      rng.Pos(),
+		End:      rng.End(),
+		Category: category,
+		Message:  fmt.Sprintf(format, args...),
+	})
 }
 
 // suppressed reports whether a directive with a reason covers pos, marking
@@ -229,15 +243,22 @@ func (r *Reporter) suppressed(pos token.Pos) bool {
 	return found
 }
 
-// Finish reports, in source order, the directives naming this analyzer that
-// have no reason or suppressed nothing in this pass. Call it once, after the
-// pass's last Report; an analyzer that returns early without reporting
-// anything may skip it (its directives then go unchecked in this package).
+// Finish emits the queued diagnostics in source order, leaving out those a
+// directive suppresses, then reports, in source order, the directives naming
+// this analyzer that have no reason or suppressed nothing in this pass.
+// Package declare calls it once, when the analyzer's run returns.
 func (r *Reporter) Finish() {
 	if r.finished {
 		return
 	}
 	r.finished = true
+	slices.SortStableFunc(r.queue, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	for _, d := range r.queue {
+		if !r.suppressed(d.Pos) {
+			r.pass.Report(d)
+		}
+	}
+	r.queue = nil
 	r.reportUnknown()
 	name := r.pass.Analyzer.Name
 	for _, tf := range r.files {
@@ -323,16 +344,6 @@ func removal(dir *directive, name string) analysis.TextEdit {
 	return analysis.TextEdit{Pos: c.Pos(), End: c.End(), NewText: []byte(text)}
 }
 
-// Reportf emits a diagnostic of the given category spanning rng.
-func (r *Reporter) Reportf(rng analysis.Range, category, format string, args ...any) {
-	r.Report(analysis.Diagnostic{
-		Pos:      rng.Pos(),
-		End:      rng.End(),
-		Category: category,
-		Message:  fmt.Sprintf(format, args...),
-	})
-}
-
 // Related returns a pointer to a second place that explains a diagnostic,
 // such as where a loop starts or where a value is used.
 func Related(rng analysis.Range, message string) analysis.RelatedInformation {
@@ -353,17 +364,6 @@ func DeclaredAt(pass *analysis.Pass, obj types.Object) token.Pos {
 		return pos
 	}
 	return f.LineStart(f.Line(pos))
-}
-
-// Flush reports diags in source order, then Finishes: the usual end of an
-// analyzer that collects its diagnostics during one walk and decides some of
-// them afterwards.
-func (r *Reporter) Flush(diags []analysis.Diagnostic) {
-	slices.SortStableFunc(diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
-	for _, d := range diags {
-		r.Report(d)
-	}
-	r.Finish()
 }
 
 // Span returns the range from pos to end, for reporting at positions that

@@ -15,11 +15,11 @@ import (
 
 // newTestAnalyzer returns an analyzer named name that reports every call of
 // a function named bad, through a Reporter.
-func newTestAnalyzer(name string, finish bool) *analysis.Analyzer {
-	return newTestAnalyzerOpts(name, finish, report.Options{})
+func newTestAnalyzer(name string) *analysis.Analyzer {
+	return newTestAnalyzerOpts(name, report.Options{})
 }
 
-func newTestAnalyzerOpts(name string, finish bool, opts report.Options) *analysis.Analyzer {
+func newTestAnalyzerOpts(name string, opts report.Options) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name: name,
 		Doc:  "report calls of bad",
@@ -35,36 +35,28 @@ func newTestAnalyzerOpts(name string, finish bool, opts report.Options) *analysi
 					return true
 				})
 			}
-			if finish {
-				rep.Finish()
-			}
+			rep.Finish()
 			return nil, nil
 		},
 	}
 }
 
 func TestDirectives(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), newTestAnalyzer("first", true), "directives")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), newTestAnalyzer("first"), "directives")
 }
 
 // TestDirectivesOtherAnalyzer checks that directives naming other analyzers
 // neither suppress nor get reported by this one.
 func TestDirectivesOtherAnalyzer(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("third", true), "others")
-}
-
-// TestNoFinish checks that an analyzer that never calls Finish reports no
-// directive, stale or not, and that directives still suppress.
-func TestNoFinish(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("first", false), "nofinish")
+	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("third"), "others")
 }
 
 // TestTestSupport checks that packages supporting tests (an e2e harness, a
 // package whose exported functions take a *testing.T) are silent unless
 // Options.Tests is set, like _test.go files.
 func TestTestSupport(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("first", true), "e2e", "fakes")
-	analysistest.Run(t, analysistest.TestData(), newTestAnalyzerOpts("first", true, report.Options{Tests: true}), "withtests/e2e")
+	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("first"), "e2e", "fakes")
+	analysistest.Run(t, analysistest.TestData(), newTestAnalyzerOpts("first", report.Options{Tests: true}), "withtests/e2e")
 }
 
 // TestProductionNotTestSupport checks that production packages are reported
@@ -72,7 +64,7 @@ func TestTestSupport(t *testing.T) {
 // or in one helper file) or their name ends in "test" (issue 14, defect 2:
 // such rules hid a service's scheduler and drivers).
 func TestProductionNotTestSupport(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("first", true),
+	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer("first"),
 		"production/debugchecks", "production/latest", "production/helperfile")
 }
 
@@ -102,7 +94,7 @@ func TestParseDirective(t *testing.T) {
 // names that no analyzer has (issue 20, defect 7), and that other
 // analyzers do not, so each is reported once.
 func TestUnknownNames(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer(report.UnknownNamesOwner, true), "unknownnames")
+	analysistest.Run(t, analysistest.TestData(), newTestAnalyzer(report.UnknownNamesOwner), "unknownnames")
 }
 
 // TestDeclaredAt: a related place in another package is given to the line,
