@@ -24,3 +24,18 @@ func All() []*analysis.Analyzer {
 		nplusone.Analyzer,
 	}
 }
+
+// New returns a fresh suite, in All's order: analyzers built by their own
+// New with the default configuration, whose flags are theirs alone. A
+// driver that configures analyzers per instance (the golangci-lint plugin)
+// takes them from here.
+func New() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		httptimeout.New(httptimeout.Config{}),
+		unboundedretry.New(unboundedretry.Config{}),
+		ignorederr.New(ignorederr.Config{}),
+		unstructuredlog.New(unstructuredlog.Config{}),
+		ctxprop.New(ctxprop.Config{}),
+		nplusone.New(nplusone.Config{}),
+	}
+}

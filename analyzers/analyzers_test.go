@@ -97,7 +97,8 @@ func docPage(a *analysis.Analyzer) []byte {
 }
 
 // TestSuiteNames checks that the names directives may give, which the
-// report package cannot take from All (All imports it), are All's.
+// report package cannot take from All (All imports it), and the fresh
+// suite New builds are All's.
 func TestSuiteNames(t *testing.T) {
 	var names []string
 	for _, a := range analyzers.All() {
@@ -105,6 +106,16 @@ func TestSuiteNames(t *testing.T) {
 	}
 	if got := report.SuiteNames(); !slices.Equal(got, names) {
 		t.Errorf("report.SuiteNames() = %v, want the names of analyzers.All(): %v", got, names)
+	}
+	var fresh []string
+	for i, a := range analyzers.New() {
+		fresh = append(fresh, a.Name)
+		if i < len(analyzers.All()) && a == analyzers.All()[i] {
+			t.Errorf("analyzers.New()[%d] is All's %s, not a fresh one", i, a.Name)
+		}
+	}
+	if !slices.Equal(fresh, names) {
+		t.Errorf("analyzers.New() = %v, want the names of analyzers.All(): %v", fresh, names)
 	}
 }
 

@@ -3,7 +3,9 @@
 // A custom golangci-lint binary built with "golangci-lint custom" imports
 // this package, which registers the linter "prodvet": the whole suite,
 // configured under linters.settings.custom.prodvet.settings with the same
-// option names as the prodvet command's flags:
+// option names as the prodvet command's flags. Every key of an analyzer's
+// section is one of its flags, set as -NAME.KEY would set it; there is no
+// list of options here to keep in step with the analyzers:
 //
 //	settings:
 //	  disable: [nplusone]          # or enable: [httptimeout, ctxprop]
@@ -23,12 +25,6 @@ import (
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/prodvet/prodvet/analyzers"
-	"github.com/prodvet/prodvet/analyzers/ctxprop"
-	"github.com/prodvet/prodvet/analyzers/httptimeout"
-	"github.com/prodvet/prodvet/analyzers/ignorederr"
-	"github.com/prodvet/prodvet/analyzers/nplusone"
-	"github.com/prodvet/prodvet/analyzers/unboundedretry"
-	"github.com/prodvet/prodvet/analyzers/unstructuredlog"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -40,64 +36,131 @@ func init() {
 }
 
 // New is the plugin's constructor, called by golangci-lint with the raw
-// settings of its configuration file.
+// settings of its configuration file: YAML decoded into map[string]any.
+// It builds a fresh suite and sets each analyzer's flags from its section.
 func New(settings any) (register.LinterPlugin, error) {
-	s, err := register.DecodeSettings[Settings](settings)
+	p, err := configure(settings)
 	if err != nil {
-		return nil, fmt.Errorf("prodvet settings: %w", unwrapDecode(err))
-	}
-	if err := s.checkSelection(); err != nil {
 		return nil, fmt.Errorf("prodvet settings: %w", err)
 	}
-	return &plugin{settings: s}, nil
-}
-
-// unwrapDecode drops the "decoding settings: " layer DecodeSettings adds,
-// which says nothing the user can act on; Settings' own errors name the key.
-func unwrapDecode(err error) error {
-	if inner := errors.Unwrap(err); inner != nil {
-		return inner
-	}
-	return err
+	return p, nil
 }
 
 type plugin struct {
-	settings Settings
+	analyzers []*analysis.Analyzer // the configured suite, in order
+	enable    []string
+	disable   []string
 }
 
-// BuildAnalyzers returns the enabled analyzers in the suite's order, each
-// built by its own New from the settings.
-func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	s := p.settings
-	built := []*analysis.Analyzer{
-		httptimeout.New(httptimeout.Config{Tests: s.HTTPTimeout.Tests}),
-		unboundedretry.New(unboundedretry.Config{Tests: s.UnboundedRetry.Tests}),
-		ignorederr.New(ignorederr.Config{
-			Tests:   s.IgnoredErr.Tests,
-			Blank:   s.IgnoredErr.Blank,
-			Exclude: strings.Join(s.IgnoredErr.Exclude, ","),
-		}),
-		unstructuredlog.New(unstructuredlog.Config{
-			Tests:   s.UnstructuredLog.Tests,
-			Main:    s.UnstructuredLog.Main,
-			PerLine: s.UnstructuredLog.PerLine,
-		}),
-		ctxprop.New(ctxprop.Config{Tests: s.CtxProp.Tests, LogFuncs: s.CtxProp.LogFuncs}),
-		nplusone.New(nplusone.Config{Tests: s.NPlusOne.Tests, Funcs: s.NPlusOne.Funcs}),
+// configure reads the settings, key by key in sorted order so that the
+// first error is always the same one.
+func configure(settings any) (*plugin, error) {
+	p := &plugin{analyzers: analyzers.New()}
+	if settings == nil {
+		return p, nil
 	}
-	return slices.DeleteFunc(built, func(a *analysis.Analyzer) bool { return !s.enabled(a.Name) }), nil
+	m, ok := settings.(map[string]any)
+	if !ok {
+		return nil, errors.New("want a mapping of keys to values")
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		var err error
+		switch key {
+		case "enable":
+			p.enable, err = p.selection(key, m[key])
+		case "disable":
+			p.disable, err = p.selection(key, m[key])
+		default:
+			err = p.setOptions(key, m[key])
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(p.enable) > 0 && len(p.disable) > 0 {
+		return nil, errors.New("set enable or disable, not both")
+	}
+	return p, nil
+}
+
+// setOptions sets the options of the analyzer named key from its section.
+func (p *plugin) setOptions(key string, section any) error {
+	i := slices.IndexFunc(p.analyzers, func(a *analysis.Analyzer) bool { return a.Name == key })
+	if i < 0 {
+		valid := append(p.names(), "enable", "disable")
+		slices.Sort(valid)
+		return fmt.Errorf("unknown key %q (want one of %s)", key, strings.Join(valid, ", "))
+	}
+	a := p.analyzers[i]
+	if section == nil {
+		return nil // a key with no value in YAML: no options
+	}
+	opts, ok := section.(map[string]any)
+	if !ok {
+		return fmt.Errorf("%s: want a mapping of keys to values", key)
+	}
+	names := make([]string, 0, len(opts))
+	for name := range opts {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		if err := analyzers.SetOption(a, name, opts[name]); err != nil {
+			if a.Flags.Lookup(name) == nil {
+				return fmt.Errorf("%s: %w", key, err)
+			}
+			return fmt.Errorf("%s.%s: %w", key, name, err)
+		}
+	}
+	return nil
+}
+
+// selection reads the list of analyzer names under enable or disable: a
+// YAML list, or one comma-separated string as on the command line.
+func (p *plugin) selection(key string, value any) ([]string, error) {
+	s, err := analyzers.FlagValue(value)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", key, err)
+	}
+	var list []string
+	for name := range strings.SplitSeq(s, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		if !slices.Contains(p.names(), name) {
+			return nil, fmt.Errorf("%s: unknown analyzer %q (want one of %s)", key, name, strings.Join(p.names(), ", "))
+		}
+		list = append(list, name)
+	}
+	return list, nil
+}
+
+// names returns the names of the suite's analyzers, in order.
+func (p *plugin) names() []string {
+	var names []string
+	for _, a := range p.analyzers {
+		names = append(names, a.Name)
+	}
+	return names
+}
+
+// BuildAnalyzers returns the enabled analyzers in the suite's order.
+func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	return slices.DeleteFunc(slices.Clone(p.analyzers), func(a *analysis.Analyzer) bool {
+		if len(p.enable) > 0 {
+			return !slices.Contains(p.enable, a.Name)
+		}
+		return slices.Contains(p.disable, a.Name)
+	}), nil
 }
 
 // GetLoadMode asks for type information: every analyzer needs it.
 func (*plugin) GetLoadMode() string {
 	return register.LoadModeTypesInfo
-}
-
-// suiteNames returns the names of the analyzers in the suite, in order.
-func suiteNames() []string {
-	var names []string
-	for _, a := range analyzers.All() {
-		names = append(names, a.Name)
-	}
-	return names
 }

@@ -24,8 +24,8 @@ var docFile string
 
 // Config configures nplusone. The zero value is the recommended default.
 type Config struct {
-	Tests bool     // also report in _test.go files
-	Funcs []string // more round-trip APIs, as (*pkg/path.T).Method or pkg/path.Func
+	Tests bool   // also report in _test.go files
+	Funcs string // more round-trip APIs, comma-separated, as (*pkg/path.T).Method or pkg/path.Func
 }
 
 // Analyzer is nplusone with its default configuration, bound to flags.
@@ -42,10 +42,8 @@ func New(cfg Config) *analysis.Analyzer {
 		Tests:     &cfg.Tests,
 		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
-	a.Flags.Func("funcs", "comma-separated functions that make a database round trip, as (*pkg/path.T).Method or pkg/path.Func", func(s string) error {
-		cfg.Funcs = strings.Split(s, ",")
-		return match.CheckFuncNames(s, false) // a bad entry stops the run before packages load
-	})
+	a.Flags.Var(match.FuncNameList{List: &cfg.Funcs}, "funcs", // checked when set, before packages load
+		"comma-separated functions that make a database round trip, as (*pkg/path.T).Method or pkg/path.Func")
 	return a
 }
 
@@ -70,7 +68,7 @@ func (*roundTrip) AFact()         {}
 func (*roundTrip) String() string { return "roundtrip" }
 
 func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
-	custom, err := parseFuncs(cfg.Funcs)
+	custom, err := parseFuncs(strings.Split(cfg.Funcs, ","))
 	if err != nil {
 		return nil, err
 	}

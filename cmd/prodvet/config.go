@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/prodvet/prodvet/analyzers"
 	"golang.org/x/tools/go/analysis"
 	"gopkg.in/yaml.v3"
 )
@@ -46,8 +47,10 @@ type analyzerConfig struct {
 }
 
 type optionConfig struct {
-	name, value string
-	line        int
+	name  string
+	value any    // as decoded from YAML, for analyzers.SetOption
+	flag  string // the same as a flag value, for go vet
+	line  int
 }
 
 // configError is a problem in the file, at a line.
@@ -168,23 +171,15 @@ func optionValues(file string, a *analysis.Analyzer, node *yaml.Node) ([]optionC
 		if a.Flags.Lookup(k.Value) == nil {
 			return nil, configError(file, k.Line, "%s has no option %q (see 'prodvet help %s')", a.Name, k.Value, a.Name)
 		}
-		var value string
-		switch v.Kind {
-		case yaml.ScalarNode:
-			value = v.Value
-		case yaml.SequenceNode: // a list flag: comma-separated on the command line
-			var items []string
-			for _, item := range v.Content {
-				if item.Kind != yaml.ScalarNode {
-					return nil, configError(file, item.Line, "%s.%s: want a value", a.Name, k.Value)
-				}
-				items = append(items, item.Value)
-			}
-			value = strings.Join(items, ",")
-		default:
-			return nil, configError(file, v.Line, "%s.%s: want a value or a list", a.Name, k.Value)
+		var value any
+		if err := v.Decode(&value); err != nil {
+			return nil, configError(file, v.Line, "%s.%s: %v", a.Name, k.Value, err)
 		}
-		opts = append(opts, optionConfig{name: k.Value, value: value, line: v.Line})
+		flag, err := analyzers.FlagValue(value)
+		if err != nil {
+			return nil, configError(file, v.Line, "%s.%s: %v", a.Name, k.Value, err)
+		}
+		opts = append(opts, optionConfig{name: k.Value, value: value, flag: flag, line: v.Line})
 	}
 	return opts, nil
 }
@@ -223,7 +218,7 @@ func (cfg *config) apply(fs *flag.FlagSet, enabled map[*analysis.Analyzer]*triSt
 			if onCommandLine[ac.a.Name+"."+o.name] {
 				continue
 			}
-			if err := ac.a.Flags.Set(o.name, o.value); err != nil {
+			if err := analyzers.SetOption(ac.a, o.name, o.value); err != nil {
 				return configError(cfg.file, o.line, "%s.%s: %v", ac.a.Name, o.name, err)
 			}
 		}
@@ -273,7 +268,7 @@ func (cfg *config) vetFlags() (flags, ignored []string) {
 			flags = append(flags, "-"+ac.a.Name+"=false")
 		}
 		for _, o := range ac.options {
-			flags = append(flags, "-"+ac.a.Name+"."+o.name+"="+o.value)
+			flags = append(flags, "-"+ac.a.Name+"."+o.name+"="+o.flag)
 		}
 		if ac.severity != "" {
 			ignored = append(ignored, ac.a.Name+".severity")

@@ -45,7 +45,7 @@ func TestVetFlags(t *testing.T) {
 		severity: "error",
 		exclude:  []string{"**/*_gen.go"},
 		analyzers: []analyzerConfig{
-			{a: findAnalyzer(suite, "nplusone"), options: []optionConfig{{name: "funcs", value: "(*example.com/rpc.Client).Get"}}},
+			{a: findAnalyzer(suite, "nplusone"), options: []optionConfig{{name: "funcs", flag: "(*example.com/rpc.Client).Get"}}},
 			{a: findAnalyzer(suite, "unstructuredlog"), enabled: &off},
 		},
 	}
