@@ -14,13 +14,13 @@ func TestNPlusOne(t *testing.T) {
 }
 
 func TestFuncs(t *testing.T) {
-	a := nplusone.New(nplusone.Config{Funcs: []string{"(*custom/rpc.Client).Get", " custom/rpc.Fetch"}})
+	a := nplusone.New(nplusone.Config{Funcs: "(*custom/rpc.Client).Get, custom/rpc.Fetch"})
 	analysistest.Run(t, analysistest.TestData(), a, "custom")
 }
 
 func TestBadFuncs(t *testing.T) {
 	for _, bad := range []string{"Get", "(*custom/rpc.Client.Get", "custom/rpc.", "(custom/rpc).Get", "a b.C"} {
-		a := nplusone.New(nplusone.Config{Funcs: []string{bad}})
+		a := nplusone.New(nplusone.Config{Funcs: bad})
 		var rep errRecorder
 		analysistest.Run(&rep, analysistest.TestData(), a, "custom/rpc") // no expectations: only the error fails
 		if !rep.failed {
