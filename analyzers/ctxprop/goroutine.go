@@ -54,11 +54,10 @@ func (c *checker) goStmt(cur inspector.Cursor, g *ast.GoStmt) {
 // startsGoroutine marks the function declared around cur as one that
 // starts goroutines: its fresh contexts are likely their lifetimes.
 func (c *checker) startsGoroutine(cur inspector.Cursor) {
-	for d := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		if fi := c.infoOf(d.Node().(*ast.FuncDecl)); fi != nil {
+	if d, ok := astx.EnclosingDecl(cur); ok {
+		if fi := c.infoOf(d); fi != nil {
 			fi.hasGo = true
 		}
-		break
 	}
 }
 
@@ -103,7 +102,7 @@ func (c *checker) handlerParams(fn inspector.Cursor) (*types.Var, bool) {
 	for _, field := range ft.Params.List {
 		t := c.info.TypeOf(field.Type)
 		switch {
-		case isContext(t):
+		case match.IsContextType(t):
 			has = true
 		case isRequest(t):
 			has = true
@@ -167,7 +166,7 @@ func (c *checker) requestContextUses(g inspector.Cursor, req *types.Var) []ast.E
 			}
 		case *ast.Ident:
 			v, ok := c.info.Uses[n].(*types.Var)
-			if !ok || v.IsField() || !isContext(v.Type()) || (v.Pos() >= gs.Pos() && v.Pos() < gs.End()) {
+			if !ok || v.IsField() || !match.IsContextType(v.Type()) || (v.Pos() >= gs.Pos() && v.Pos() < gs.End()) {
 				continue
 			}
 			if !c.derivesFrom(v, req, 4) {
@@ -203,7 +202,7 @@ func (c *checker) isDetaching(obj types.Object) bool {
 	if !ok || fn.Pkg() != c.pass.Pkg || fn.Signature().Results().Len() != 1 {
 		return false
 	}
-	if t := fn.Signature().Results().At(0).Type(); !isContext(t) {
+	if t := fn.Signature().Results().At(0).Type(); !match.IsContextType(t) {
 		return overridesDone(t)
 	}
 	cur, ok := c.root.FindByPos(fn.Pos(), fn.Pos())
@@ -238,7 +237,7 @@ func overridesDone(t types.Type) bool {
 	}
 	embeds := false
 	for f := range st.Fields() {
-		if f.Embedded() && isContext(f.Type()) {
+		if f.Embedded() && match.IsContextType(f.Type()) {
 			embeds = true
 		}
 	}

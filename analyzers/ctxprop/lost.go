@@ -75,7 +75,7 @@ func (c *checker) funcDecl(decl *ast.FuncDecl) {
 // parameter, blank or not.
 func (c *checker) takesContext(decl *ast.FuncDecl) bool {
 	for _, field := range decl.Type.Params.List {
-		if t := c.info.TypeOf(field.Type); isContext(t) || isRequest(t) {
+		if t := c.info.TypeOf(field.Type); match.IsContextType(t) || isRequest(t) {
 			return true
 		}
 	}
@@ -117,7 +117,7 @@ func isFixedMethod(fn *types.Func) bool {
 func returnsContext(fn *types.Func) bool {
 	res := fn.Signature().Results()
 	for i := range res.Len() {
-		if isContext(res.At(i).Type()) {
+		if match.IsContextType(res.At(i).Type()) {
 			return true
 		}
 	}
@@ -274,7 +274,7 @@ func (c *checker) exprUse(cur inspector.Cursor, bounded bool, depth int) (freshU
 			if isCancelFunc(v.Type()) && c.cancelEscapes(cur, v) {
 				return useStored, nil // ctx, cancel := WithCancel(Background()) for a component's lifetime
 			}
-			if !isContext(v.Type()) {
+			if !match.IsContextType(v.Type()) {
 				continue
 			}
 			if depth == 0 {
@@ -426,16 +426,11 @@ func isConstructor(fn *types.Func) bool {
 	}
 	for i := range sig.Results().Len() {
 		t := sig.Results().At(i).Type()
-		if !isContext(t) && !isErrorType(t) {
+		if !match.IsContextType(t) && !match.IsErrorType(t) {
 			return true
 		}
 	}
 	return false
-}
-
-// isErrorType reports whether t is the predeclared error type.
-func isErrorType(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // otelPropagation is the import path of OpenTelemetry's propagators.

@@ -94,7 +94,7 @@ func (c *checker) params(fn inspector.Cursor) (*ctxSource, bool) {
 	for _, field := range ft.Params.List {
 		t := c.info.TypeOf(field.Type)
 		switch {
-		case isContext(t):
+		case match.IsContextType(t):
 			for _, name := range field.Names {
 				if v, ok := c.info.Defs[name].(*types.Var); ok && name.Name != "_" {
 					return &ctxSource{param: v, text: name.Name}, true
@@ -111,11 +111,6 @@ func (c *checker) params(fn inspector.Cursor) (*ctxSource, bool) {
 		}
 	}
 	return req, req != nil
-}
-
-// isContext reports whether t is context.Context.
-func isContext(t types.Type) bool {
-	return t != nil && match.IsNamed(t, contextPath, "Context")
 }
 
 // isRequest reports whether t is *http.Request.
@@ -196,5 +191,5 @@ func (c *checker) usable(src *ctxSource, pos token.Pos) bool {
 		return true
 	}
 	v, ok := obj.(*types.Var)
-	return ok && isContext(src.param.Type()) && isContext(v.Type())
+	return ok && match.IsContextType(src.param.Type()) && match.IsContextType(v.Type())
 }

@@ -56,12 +56,8 @@ func (c *checker) noVariant(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 // inside reports whether the code at cur is in the declaration of fn, as
 // when CommandContext calls Command and then sets the context.
 func (c *checker) inside(cur inspector.Cursor, fn *types.Func) bool {
-	for d := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		if c.info.Defs[d.Node().(*ast.FuncDecl).Name] == fn {
-			return true
-		}
-	}
-	return false
+	d, ok := astx.EnclosingDecl(cur)
+	return ok && c.info.Defs[d.Name] == fn
 }
 
 // contextAttachedLater reports whether the value that the call at cur
@@ -275,7 +271,7 @@ func cancelsNothing(pkg *types.Package) bool {
 
 // takesContextFirst reports whether sig's first parameter is a context.
 func takesContextFirst(sig *types.Signature) bool {
-	return sig.Params().Len() > 0 && isContext(sig.Params().At(0).Type())
+	return sig.Params().Len() > 0 && match.IsContextType(sig.Params().At(0).Type())
 }
 
 // matchesWithContext reports whether with takes a context and then the

@@ -84,7 +84,7 @@ func errResultsOf(results *types.Tuple) []int {
 	var idx []int
 	last := results.Len() - 1
 	for i := range results.Len() {
-		if t := results.At(i).Type(); types.Identical(t, errorType) || (i == last && isError(t)) {
+		if t := results.At(i).Type(); match.IsErrorType(t) || (i == last && match.IsErrorResult(t)) {
 			idx = append(idx, i)
 		}
 	}

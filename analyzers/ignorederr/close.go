@@ -151,7 +151,7 @@ type checkedCall struct {
 }
 
 func (c *checker) funcInfo(cur inspector.Cursor) *funcInfo {
-	outer, ok := outerFunc(cur)
+	outer, ok := astx.OutermostFunc(cur)
 	if !ok {
 		return &funcInfo{}
 	}
@@ -423,7 +423,7 @@ func (c *checker) overMemory(cur inspector.Cursor, e ast.Expr, depth int) bool {
 	if !ok || !match.IsLocal(v) {
 		return false
 	}
-	fn, ok := outerFunc(cur)
+	fn, ok := astx.OutermostFunc(cur)
 	if !ok {
 		return false
 	}

@@ -289,31 +289,10 @@ func (c *checker) errResults(call *ast.CallExpr) []int {
 		// and in ok, err := client.Op(params) the failure is err.
 		return errResultsOf(tuple)
 	}
-	if isError(t) {
+	if match.IsErrorResult(t) {
 		return []int{0}
 	}
 	return nil
-}
-
-var errorType = types.Universe.Lookup("error").Type()
-
-// isError reports whether t is the error interface or implements it.
-func isError(t types.Type) bool {
-	if types.Identical(t, errorType) {
-		return true
-	}
-	// A pointer to an error type (*MyErr) is an error result too; a
-	// number that implements error (syscall.Errno) is a status code that
-	// low-level code reads on its own terms.
-	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
-		return false
-	}
-	return implementsError(t)
-}
-
-// implementsError reports whether t implements error.
-func implementsError(t types.Type) bool {
-	return types.Implements(t, errorType.Underlying().(*types.Interface))
 }
 
 // allConstArgs reports whether every argument of call is a constant and
@@ -385,7 +364,7 @@ func (c *checker) isErrNotNil(cond ast.Expr) bool {
 		return false
 	}
 	for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-		if tv := c.info.Types[pair[1]]; tv.IsNil() && isError(c.info.TypeOf(pair[0])) {
+		if tv := c.info.Types[pair[1]]; tv.IsNil() && match.IsErrorResult(c.info.TypeOf(pair[0])) {
 			return true
 		}
 	}
@@ -447,7 +426,7 @@ func (c *checker) endsInError(cur inspector.Cursor) (term, ok bool) {
 // it. The result of any other call (return b.Save()) is usually nil.
 func (c *checker) isFailure(r ast.Expr) bool {
 	tv := c.info.Types[r]
-	if tv.Type == nil || tv.IsNil() || !implementsError(tv.Type) {
+	if tv.Type == nil || tv.IsNil() || !match.ImplementsError(tv.Type) {
 		return false
 	}
 	call, ok := ast.Unparen(r).(*ast.CallExpr)
@@ -557,7 +536,7 @@ func (c *checker) canReport(cur inspector.Cursor) bool {
 	}
 	if ftype.Results != nil {
 		for _, f := range ftype.Results.List {
-			if isError(c.info.TypeOf(f.Type)) {
+			if match.IsErrorResult(c.info.TypeOf(f.Type)) {
 				return true
 			}
 		}
@@ -695,16 +674,6 @@ func (c *checker) destExcluded(w ast.Expr, byType bool) bool {
 		return false
 	}
 	return c.ex.method(fn, t, "Write")
-}
-
-// outerFunc returns the cursor of the outermost function enclosing cur.
-func outerFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
-	var outer inspector.Cursor
-	found := false
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		outer, found = c, true
-	}
-	return outer, found
 }
 
 // isListEdge reports whether cur is a statement directly in a block or a

@@ -20,7 +20,7 @@ import (
 // while v lives on) or v could be read elsewhere (closures, &v, named
 // results at a bare return).
 func (c *checker) overwritten(cur inspector.Cursor, v *types.Var, call *ast.CallExpr) {
-	if !types.Identical(v.Type(), errorType) || !match.IsLocal(v) || v.Pkg() != c.pass.Pkg || !isListEdge(cur) {
+	if !match.IsErrorType(v.Type()) || !match.IsLocal(v) || v.Pkg() != c.pass.Pkg || !isListEdge(cur) {
 		return
 	}
 	fnCur, ok := astx.EnclosingFunc(cur)

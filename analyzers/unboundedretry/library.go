@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -71,7 +72,7 @@ func (c *checker) reportLibrary(call *ast.CallExpr, cfg config, format string, a
 // UntilSucceeded() retry until the function succeeds unless a context
 // that can be cancelled is passed with Context.
 func (c *checker) retryGo(cur inspector.Cursor, call *ast.CallExpr) {
-	body := enclosingBody(cur)
+	body := outermostBody(cur)
 	opts, ok := c.options(body, call)
 	if !ok || len(call.Args) == 0 {
 		return
@@ -185,7 +186,7 @@ func qualified(call *ast.CallExpr, name string) string {
 // ExponentialBackOff whose MaxElapsedTime is 0, unless wrapped by
 // WithMaxRetries or by WithContext with a cancellable context.
 func (c *checker) backoffRetry(cur inspector.Cursor, call *ast.CallExpr) {
-	body := enclosingBody(cur)
+	body := outermostBody(cur)
 	cfg := c.backoffOf(body, call.Args[1], 0)
 	if cfg.verdict != forever || c.checksContext(body, call.Args[0]) {
 		return
@@ -322,7 +323,7 @@ func (c *checker) backoffLit(lit *ast.CompositeLit) config {
 // WithMaxDuration, so only the context can end the retries. A function
 // that never marks an error with RetryableError is not retried at all.
 func (c *checker) goRetry(cur inspector.Cursor, call *ast.CallExpr, b ast.Expr) {
-	body := enclosingBody(cur)
+	body := outermostBody(cur)
 	cfg := config{verdict: forever, what: "a " + types.ExprString(call.Fun) + " backoff"}
 	if b != nil {
 		cfg = c.goRetryBackoff(body, b, 0)
@@ -445,7 +446,7 @@ func (c *checker) checksContext(body *ast.BlockStmt, f ast.Expr) bool {
 		if isContextErr(c.info, call) {
 			found = true
 		}
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Done" && isContext(c.info.TypeOf(sel.X)) {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Done" && match.ImplementsContext(c.info.TypeOf(sel.X)) {
 			found = true
 		}
 		return !found
@@ -571,4 +572,13 @@ func (c *checker) traceVar(body *ast.BlockStmt, v *types.Var) *varTrace {
 		return true
 	})
 	return t
+}
+
+// outermostBody returns the body of the outermost function enclosing cur:
+// the scope in which local variables are traced.
+func outermostBody(cur inspector.Cursor) *ast.BlockStmt {
+	if fn, ok := astx.OutermostFunc(cur); ok {
+		return astx.FuncBody(fn.Node())
+	}
+	return nil
 }

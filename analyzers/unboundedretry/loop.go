@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -82,13 +83,15 @@ func (c *checker) loop(cur inspector.Cursor, stmt ast.Stmt) {
 
 // cfgOf returns the control-flow graph of the function enclosing cur.
 func (c *checker) cfgOf(cur inspector.Cursor) *cfg.CFG {
-	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch f := fc.Node().(type) {
-		case *ast.FuncDecl:
-			return c.cfgs.FuncDecl(f)
-		case *ast.FuncLit:
-			return c.cfgs.FuncLit(f)
-		}
+	fc, ok := astx.EnclosingFunc(cur)
+	if !ok {
+		return nil
+	}
+	switch f := fc.Node().(type) {
+	case *ast.FuncDecl:
+		return c.cfgs.FuncDecl(f)
+	case *ast.FuncLit:
+		return c.cfgs.FuncLit(f)
 	}
 	return nil
 }
@@ -236,7 +239,7 @@ func (l *retryLoop) assignResults(lhs, rhs []ast.Expr) {
 				continue
 			}
 			l.outcome[v] = true
-			if isErrorType(v.Type()) {
+			if match.IsErrorResult(v.Type()) {
 				if _, ok := l.ops[v]; !ok {
 					l.ops[v] = call
 				}
@@ -261,14 +264,14 @@ func (l *retryLoop) assignResults(lhs, rhs []ast.Expr) {
 func returnsError(info *types.Info, call *ast.CallExpr) bool {
 	switch t := info.TypeOf(call).(type) {
 	case *types.Tuple:
-		return t.Len() > 0 && isErrorType(t.At(t.Len()-1).Type())
+		return t.Len() > 0 && match.IsErrorResult(t.At(t.Len()-1).Type())
 	case nil:
 		return false
 	default:
 		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 			return false // a conversion
 		}
-		return isErrorType(t)
+		return match.IsErrorResult(t)
 	}
 }
 
@@ -509,7 +512,7 @@ func (l *retryLoop) failureOf(e ast.Expr, positive bool) *ast.CallExpr {
 		if l.isOpCall(x) {
 			return ast.Unparen(x).(*ast.CallExpr)
 		}
-		if v := l.varOf(x); v != nil && isErrorType(v.Type()) {
+		if v := l.varOf(x); v != nil && match.IsErrorResult(v.Type()) {
 			return l.ops[v]
 		}
 	}
@@ -532,7 +535,7 @@ func (l *retryLoop) isSentinelOnly(e ast.Expr, positive bool) bool {
 			return false
 		}
 		for _, x := range []ast.Expr{e.X, e.Y} {
-			if v := l.varOf(x); v != nil && l.outcome[v] && isErrorType(v.Type()) {
+			if v := l.varOf(x); v != nil && l.outcome[v] && match.IsErrorResult(v.Type()) {
 				return true
 			}
 		}
@@ -756,7 +759,7 @@ func (l *retryLoop) classifyObj(obj types.Object, mentions, other *bool) {
 			*other = true
 		case l.outcome[obj]:
 			*mentions = true
-		case match.IsPackageLevel(obj) && isErrorType(obj.Type()):
+		case match.IsPackageLevel(obj) && match.IsErrorResult(obj.Type()):
 			// a sentinel error
 			if match.IsVar(obj, "context", "Canceled") || match.IsVar(obj, "context", "DeadlineExceeded") {
 				*other = true

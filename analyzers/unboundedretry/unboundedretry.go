@@ -119,21 +119,6 @@ func (c *checker) funcDecl(fn *types.Func) *ast.FuncDecl {
 	return c.decls[fn]
 }
 
-// enclosingBody returns the body of the outermost function enclosing cur:
-// the scope in which local variables are traced.
-func enclosingBody(cur inspector.Cursor) *ast.BlockStmt {
-	var body *ast.BlockStmt
-	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch f := fc.Node().(type) {
-		case *ast.FuncDecl:
-			body = f.Body
-		case *ast.FuncLit:
-			body = f.Body
-		}
-	}
-	return body
-}
-
 // report queues a diagnostic, with related information when rel is not nil.
 func (c *checker) report(rng analysis.Range, category string, rel []analysis.RelatedInformation, format string, args ...any) {
 	c.rep.Report(analysis.Diagnostic{
@@ -143,23 +128,6 @@ func (c *checker) report(rng analysis.Range, category string, rel []analysis.Rel
 		Message:  fmt.Sprintf(format, args...),
 		Related:  rel,
 	})
-}
-
-// isErrorType reports whether t is an error: the error interface or a type
-// implementing it that can be nil.
-func isErrorType(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	errType := types.Universe.Lookup("error").Type()
-	if types.Identical(t, errType) {
-		return true
-	}
-	switch t.Underlying().(type) {
-	case *types.Interface, *types.Pointer:
-		return types.Implements(t, errType.Underlying().(*types.Interface))
-	}
-	return false
 }
 
 // isContextErr reports whether call asks a context for its error
@@ -179,20 +147,7 @@ func isContextErr(info *types.Info, call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	return isContext(info.TypeOf(sel.X))
-}
-
-// isContext reports whether t is context.Context or implements it.
-func isContext(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	if match.IsNamed(t, "context", "Context") {
-		return true
-	}
-	// Done, Err, Deadline and Value: a concrete context type.
-	ms := types.NewMethodSet(t)
-	return ms.Lookup(nil, "Done") != nil && ms.Lookup(nil, "Deadline") != nil && ms.Lookup(nil, "Err") != nil
+	return match.ImplementsContext(info.TypeOf(sel.X))
 }
 
 // constUint reports the value of e if it is an integer constant.

@@ -8,17 +8,16 @@ import (
 
 // Import paths of the logging APIs unstructuredlog knows.
 const (
-	logPath       = "log"
-	fmtPath       = "fmt"
-	osPath        = "os"
-	slogPath      = "log/slog"
-	zapPath       = "go.uber.org/zap"
-	logrusPath    = "github.com/sirupsen/logrus"
-	zerologPath   = "github.com/rs/zerolog"
-	zerologLog    = "github.com/rs/zerolog/log"
-	logrPath      = "github.com/go-logr/logr"
-	klogPath      = "k8s.io/klog/v2"
-	errorTypeName = "error"
+	logPath     = "log"
+	fmtPath     = "fmt"
+	osPath      = "os"
+	slogPath    = "log/slog"
+	zapPath     = "go.uber.org/zap"
+	logrusPath  = "github.com/sirupsen/logrus"
+	zerologPath = "github.com/rs/zerolog"
+	zerologLog  = "github.com/rs/zerolog/log"
+	logrPath    = "github.com/go-logr/logr"
+	klogPath    = "k8s.io/klog/v2"
 )
 
 // paths are the packages of the known APIs, for the fast path.

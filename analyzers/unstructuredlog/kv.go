@@ -37,14 +37,14 @@ func (c *checker) checkKV(call *ast.CallExpr, a api) {
 					types.ExprString(arg), render(c.info, call), a.lib.attrName())
 			}
 			i += 2
-		case isError(t) && (a.lib != libSugar || c.zapErrKey):
+		case match.ImplementsError(t) && (a.lib != libSugar || c.zapErrKey):
 			// Not a string, not an attribute, whatever its dynamic type.
 			c.rep.Reportf(arg, catBadKV, "error %s of %s is in a key position (%s); give it a key such as \"err\"",
 				types.ExprString(arg), render(c.info, call), a.lib.badKey())
 			return
 		case c.isAttr(a.lib, t):
 			i++
-		case a.lib == libSugar && isError(t):
+		case a.lib == libSugar && match.ImplementsError(t):
 			i++ // zap's sugared logger (v1.24 on) turns an error into an "error" field
 		case types.IsInterface(t) && (t.Underlying().(*types.Interface).Empty() || a.lib == libSlog || a.lib == libSugar):
 			// Any value fits an empty interface; an attribute may fit a

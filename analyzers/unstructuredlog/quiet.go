@@ -305,7 +305,7 @@ func (c *checker) mentionsError(e ast.Expr) bool {
 		if !ok {
 			return true
 		}
-		if t := c.info.TypeOf(x); t != nil && !isNil(t) && isError(t) {
+		if t := c.info.TypeOf(x); t != nil && !isNil(t) && match.ImplementsError(t) {
 			found = true
 		}
 		return !found
@@ -363,16 +363,16 @@ func (c *checker) formatsError(operands []ast.Expr) bool {
 // inInit reports whether cur is in a package's init function, which runs
 // once, before the service serves anything.
 func (c *checker) inInit(cur inspector.Cursor) bool {
-	fd := outerFunc(cur)
-	return fd != nil && fd.Recv == nil && fd.Name.Name == "init"
+	fd, ok := astx.EnclosingDecl(cur)
+	return ok && fd.Recv == nil && fd.Name.Name == "init"
 }
 
 // inSignalHandler reports whether cur is in a function (or a closure in
 // one) that calls signal.Notify or signal.NotifyContext: its lines report
 // a shutdown or a reload, a few times in a process's life.
 func (c *checker) inSignalHandler(cur inspector.Cursor) bool {
-	fd := outerFunc(cur)
-	return fd != nil && c.signalFuncs[fd]
+	fd, ok := astx.EnclosingDecl(cur)
+	return ok && c.signalFuncs[fd]
 }
 
 // noteSignal marks the function declaration around a call of
@@ -381,18 +381,9 @@ func (c *checker) noteSignal(cur inspector.Cursor, fn *types.Func) {
 	if !match.IsFunc(fn, "os/signal", "Notify", "NotifyContext") {
 		return
 	}
-	if fd := outerFunc(cur); fd != nil {
+	if fd, ok := astx.EnclosingDecl(cur); ok {
 		c.signalFuncs[fd] = true
 	}
-}
-
-// outerFunc returns the function declaration around cur, through any
-// function literals, or nil.
-func outerFunc(cur inspector.Cursor) *ast.FuncDecl {
-	for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		return fd.Node().(*ast.FuncDecl)
-	}
-	return nil
 }
 
 // isCrashReport reports whether cur is in the body of an if whose init or

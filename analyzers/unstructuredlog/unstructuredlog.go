@@ -326,7 +326,7 @@ func (c *checker) checkSprint(s site, a api) {
 		c.linef(selOf(call.Fun), a.lib, catPrintf, "%s concatenates its operands into the message; %s", render(c.info, call), a.lib.remedy())
 	default:
 		how := c.dynamic(args[0])
-		if how == "" && isError(c.info.TypeOf(args[0])) {
+		if how == "" && match.ImplementsError(c.info.TypeOf(args[0])) {
 			how = "the text of error " + types.ExprString(args[0])
 		}
 		if how != "" && !c.isStyleOnly(s, a, args) {
@@ -355,8 +355,12 @@ func (c *checker) isParam(cur inspector.Cursor, e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	fn, ok := enclosingSig(c.info, cur)
+	fnCur, ok := astx.EnclosingFunc(cur)
 	if !ok {
+		return false
+	}
+	fn := astx.FuncSignature(c.info, fnCur.Node())
+	if fn == nil {
 		return false
 	}
 	for p := range fn.Params().Variables() {
@@ -365,24 +369,6 @@ func (c *checker) isParam(cur inspector.Cursor, e ast.Expr) bool {
 		}
 	}
 	return false
-}
-
-// enclosingSig returns the signature of the innermost function around cur.
-func enclosingSig(info *types.Info, cur inspector.Cursor) (*types.Signature, bool) {
-	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch f := f.Node().(type) {
-		case *ast.FuncDecl:
-			if obj, ok := info.Defs[f.Name].(*types.Func); ok {
-				return obj.Signature(), true
-			}
-		case *ast.FuncLit:
-			if sig, ok := info.TypeOf(f).(*types.Signature); ok {
-				return sig, true
-			}
-		}
-		return nil, false
-	}
-	return nil, false
 }
 
 // dynamic describes how e builds a string at run time, or returns "" if e
@@ -421,16 +407,7 @@ func isErrorMethod(fn *types.Func) bool {
 	if fn.Name() != "Error" || sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
 		return false
 	}
-	return isError(sig.Recv().Type())
-}
-
-// isError reports whether t is an error type.
-func isError(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	errType := types.Universe.Lookup(errorTypeName).Type()
-	return types.Implements(t, errType.Underlying().(*types.Interface))
+	return match.ImplementsError(sig.Recv().Type())
 }
 
 // isString reports whether t is string, an alias of it (type String =

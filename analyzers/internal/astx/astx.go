@@ -19,6 +19,56 @@ func EnclosingFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
 	return inspector.Cursor{}, false
 }
 
+// EnclosingDecl returns the function declaration containing cur, through
+// any function literals, and false at package level.
+func EnclosingDecl(cur inspector.Cursor) (*ast.FuncDecl, bool) {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		return c.Node().(*ast.FuncDecl), true
+	}
+	return nil, false
+}
+
+// OutermostFunc returns the cursor of the outermost function declaration or
+// literal containing cur (a literal only at package level, in a variable's
+// initializer), and false at package level: the scope of a local variable
+// captured by closures.
+func OutermostFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
+	var outer inspector.Cursor
+	found := false
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		outer, found = c, true
+	}
+	return outer, found
+}
+
+// FuncBody returns the body of a function declaration or literal, and nil
+// for any other node and for a declaration without a body.
+func FuncBody(fn ast.Node) *ast.BlockStmt {
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		return fn.Body
+	case *ast.FuncLit:
+		return fn.Body
+	}
+	return nil
+}
+
+// FuncSignature returns the signature of a function declaration or
+// literal, and nil for any other node.
+func FuncSignature(info *types.Info, fn ast.Node) *types.Signature {
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		if obj, ok := info.Defs[fn.Name].(*types.Func); ok {
+			return obj.Signature()
+		}
+	case *ast.FuncLit:
+		if sig, ok := info.TypeOf(fn).(*types.Signature); ok {
+			return sig
+		}
+	}
+	return nil
+}
+
 // UnparenUp returns the outermost cursor of the chain of parentheses around
 // cur, so that the parent of the result is the expression's real context.
 func UnparenUp(cur inspector.Cursor) inspector.Cursor {
