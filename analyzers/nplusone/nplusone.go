@@ -4,13 +4,13 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/locals"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -72,8 +72,6 @@ func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The Reporter judges the package's directives even where the fast
-	// path below returns: a stale one is stale in every package.
 	if !reachesDB(pass.Pkg, custom) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil // nothing here can make a round trip
 	}
@@ -86,12 +84,11 @@ func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 		ifaceCache: make(map[*types.Func]*types.Func),
 		funcs:      make(map[ast.Node]*funcInfo),
 		decls:      make(map[*types.Func]*funcInfo),
-		bindings:   make(map[*types.Var]ast.Expr),
-		reassigned: make(map[*types.Var]bool),
-		defs:       make(map[*types.Var][]def),
 		batches:    make(map[ast.Stmt]map[*types.Var]bool),
 	}
-	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c.locals = locals.New(c.info, insp.Root())
+	c.walk(insp)
 	c.classify()
 	c.solve()
 	c.exportFacts()
@@ -131,9 +128,7 @@ type checker struct {
 	funcs      map[ast.Node]*funcInfo    // by *ast.FuncDecl or *ast.FuncLit
 	order      []*funcInfo               // funcs in source order
 	decls      map[*types.Func]*funcInfo // declared functions of this package
-	bindings   map[*types.Var]ast.Expr   // the one value a local variable is defined with
-	reassigned map[*types.Var]bool       // variables assigned after their definition
-	defs       map[*types.Var][]def      // every assignment of a local variable
+	locals     *locals.Index             // what the package does with its variables
 	batches    map[ast.Stmt]map[*types.Var]bool
 	sites      []site // calls and goroutines that may be in a loop
 	diags      []analysis.Diagnostic
@@ -178,69 +173,18 @@ type site struct {
 	goroutine bool
 }
 
-// walk makes the one pass over the syntax: it records calls, goroutine
-// starts and the values local variables are bound to.
+// walk makes the one pass over the syntax: it records calls and
+// goroutine starts.
 func (c *checker) walk(insp *inspector.Inspector) {
-	filter := []ast.Node{
-		(*ast.CallExpr)(nil),
-		(*ast.AssignStmt)(nil),
-		(*ast.ValueSpec)(nil),
-	}
-	for cur := range insp.Root().Preorder(filter...) {
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			c.calls = append(c.calls, cur)
-		case *ast.AssignStmt:
-			c.assign(n)
-			c.recordDefs(cur.Parent().Node(), n.End(), n.Tok, n.Lhs, n.Rhs)
-		case *ast.ValueSpec:
-			if len(n.Names) == len(n.Values) {
-				for i, id := range n.Names {
-					c.bind(id, n.Values[i])
-				}
-			}
-			if _, ok := cur.Parent().Parent().Node().(*ast.DeclStmt); ok && len(n.Values) > 0 {
-				lhs := make([]ast.Expr, len(n.Names))
-				for i, id := range n.Names {
-					lhs[i] = id
-				}
-				// var q = ... sits in a DeclStmt in a block.
-				c.recordDefs(cur.Parent().Parent().Parent().Node(), n.End(), token.DEFINE, lhs, n.Values)
-			}
-		}
-	}
-}
-
-// assign records definitions and marks reassigned variables.
-func (c *checker) assign(as *ast.AssignStmt) {
-	for i, lhs := range as.Lhs {
-		id, ok := ast.Unparen(lhs).(*ast.Ident)
-		if !ok {
-			continue
-		}
-		if as.Tok == token.DEFINE {
-			if _, ok := c.info.Defs[id].(*types.Var); ok && len(as.Lhs) == len(as.Rhs) {
-				c.bind(id, as.Rhs[i])
-				continue
-			}
-		}
-		if v, ok := c.info.Uses[id].(*types.Var); ok {
-			c.reassigned[v] = true
-		}
-	}
-}
-
-func (c *checker) bind(id *ast.Ident, value ast.Expr) {
-	if v, ok := c.info.Defs[id].(*types.Var); ok {
-		c.bindings[v] = value
+	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
+		c.calls = append(c.calls, cur)
 	}
 }
 
 // binding returns the value v was defined with, if v is never assigned
 // again.
 func (c *checker) binding(v *types.Var) (ast.Expr, bool) {
-	e, ok := c.bindings[v]
-	return e, ok && !c.reassigned[v]
+	return c.locals.Of(v).Binding()
 }
 
 // info returns the summary of the function declaration or literal at cur,

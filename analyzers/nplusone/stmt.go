@@ -4,9 +4,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/locals"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 )
 
@@ -20,52 +22,32 @@ const (
 // text.
 const maxDefHops = 6
 
-// def is one assignment of a value to a local variable.
-type def struct {
-	pos   token.Pos // where the assignment statement ends: its value holds after it
-	scope ast.Node  // the block or clause holding the statement
-	rhs   ast.Expr  // the value; nil when it is not known (a tuple, an op= other than +=)
-}
-
-// recordDefs notes the assignments of an assignment statement or value
-// spec that ends at end and sits in scope.
-func (c *checker) recordDefs(scope ast.Node, end token.Pos, tok token.Token, lhs []ast.Expr, rhs []ast.Expr) {
-	for i, l := range lhs {
-		id, ok := ast.Unparen(l).(*ast.Ident)
-		if !ok {
-			continue
-		}
-		v, ok := c.info.ObjectOf(id).(*types.Var)
-		if !ok || !match.IsLocal(v) {
-			continue
-		}
-		switch {
-		case tok == token.ADD_ASSIGN:
-			continue // s += "...": the text keeps its start
-		case (tok == token.ASSIGN || tok == token.DEFINE) && len(lhs) == len(rhs):
-			c.defs[v] = append(c.defs[v], def{end, scope, rhs[i]})
-		default:
-			c.defs[v] = append(c.defs[v], def{end, scope, nil})
-		}
+// defs returns the assignments that set a local variable's text: all but
+// s += "...", after which the text keeps its start.
+func (c *checker) defs(v *types.Var) []locals.Assign {
+	if !match.IsLocal(v) {
+		return nil
 	}
+	return slices.DeleteFunc(slices.Clone(c.locals.Of(v).Assigns), func(a locals.Assign) bool { return a.Tok == token.ADD_ASSIGN })
 }
 
 // lastDef returns the value v was last given before pos by an assignment
 // that runs whenever the code at pos runs: one in a block that encloses
 // pos. Only straight-line code is trusted: a later assignment in a branch
-// makes the value unknown.
-func (c *checker) lastDef(v *types.Var, pos token.Pos) (def, bool) {
-	var best def
+// makes the value unknown, and so does an op= or one of a call's results.
+func (c *checker) lastDef(v *types.Var, pos token.Pos) (ast.Expr, bool) {
+	var best locals.Assign
 	found := false
-	for _, d := range c.defs[v] {
-		if d.pos < pos && (!found || d.pos > best.pos) {
+	for _, d := range c.defs(v) {
+		if d.End() < pos && (!found || d.End() > best.End()) {
 			best, found = d, true
 		}
 	}
-	if !found || best.rhs == nil || !(best.scope.Pos() <= pos && pos < best.scope.End()) {
-		return def{}, false
+	if !found || best.Value == nil || (best.Tok != token.ASSIGN && best.Tok != token.DEFINE) ||
+		!(best.Scope.Pos() <= pos && pos < best.Scope.End()) {
+		return nil, false
 	}
-	return best, true
+	return best.Value, true
 }
 
 // sqlText returns the constant text a statement expression starts with:
@@ -88,8 +70,8 @@ func (c *checker) sqlText(e ast.Expr, hops int) (string, bool) {
 		}
 	case *ast.Ident:
 		if v, ok := c.info.Uses[e].(*types.Var); ok && hops < maxDefHops {
-			if d, ok := c.lastDef(v, e.Pos()); ok {
-				return c.sqlText(d.rhs, hops+1)
+			if value, ok := c.lastDef(v, e.Pos()); ok {
+				return c.sqlText(value, hops+1)
 			}
 		}
 	}
@@ -262,8 +244,8 @@ func (c *checker) sprintf(e ast.Expr, hops int) (*ast.CallExpr, bool) {
 		}
 	case *ast.Ident:
 		if v, ok := c.info.Uses[e].(*types.Var); ok && hops < maxDefHops {
-			if d, ok := c.lastDef(v, e.Pos()); ok {
-				return c.sprintf(d.rhs, hops+1)
+			if value, ok := c.lastDef(v, e.Pos()); ok {
+				return c.sprintf(value, hops+1)
 			}
 		}
 	}
@@ -344,14 +326,14 @@ func (c *checker) isStatementList(call *ast.CallExpr, api *types.Func, loop ast.
 		if !ok {
 			return false
 		}
-		d, ok := c.lastDef(v, id.Pos())
+		value, ok := c.lastDef(v, id.Pos())
 		if !ok {
-			if len(c.defs[v]) > 0 {
+			if len(c.defs(v)) > 0 {
 				return false // assigned in a way not followed: q, args := build(item)
 			}
 			break // a range variable or a parameter
 		}
-		e = ast.Unparen(d.rhs)
+		e = ast.Unparen(value)
 	}
 	// The statement is a variable of the loop, or a field of one.
 	for {

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/locals"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -135,7 +136,7 @@ func (c *checker) options(body *ast.BlockStmt, call *ast.CallExpr) ([]ast.Expr, 
 		if v == nil || body == nil {
 			return nil, false
 		}
-		t := c.traceVar(body, v)
+		t := c.traceVar(v)
 		if t.escapes || !t.declared {
 			return nil, false
 		}
@@ -248,7 +249,7 @@ func (c *checker) backoffOf(body *ast.BlockStmt, e ast.Expr, depth int) config {
 		if v == nil || body == nil {
 			return unknownConfig()
 		}
-		t := c.traceVar(body, v)
+		t := c.traceVar(v)
 		if t.escapes || !t.declared || len(t.values) == 0 {
 			return unknownConfig()
 		}
@@ -264,11 +265,11 @@ func (c *checker) backoffOf(body *ast.BlockStmt, e ast.Expr, depth int) config {
 		}
 		cfg := c.backoffOf(body, t.values[0], depth+1)
 		for _, fs := range t.fields {
-			if fs.field.Name() != "MaxElapsedTime" || !isExponential(fs.field) {
+			if fs.Field.Name() != "MaxElapsedTime" || !isExponential(fs.Field) {
 				continue
 			}
-			if n, ok := constUint(c.info, fs.value); ok && n == 0 {
-				cfg = config{verdict: forever, at: fs.stmt, what: "MaxElapsedTime 0"}
+			if n, ok := constUint(c.info, fs.Value); ok && n == 0 {
+				cfg = config{verdict: forever, at: fs.Stmt, what: "MaxElapsedTime 0"}
 			} else {
 				cfg = boundedConfig()
 			}
@@ -362,7 +363,7 @@ func (c *checker) goRetryBackoff(body *ast.BlockStmt, e ast.Expr, depth int) con
 		if v == nil || body == nil {
 			return unknownConfig()
 		}
-		t := c.traceVar(body, v)
+		t := c.traceVar(v)
 		if t.escapes || !t.declared || len(t.values) == 0 {
 			return unknownConfig()
 		}
@@ -418,7 +419,7 @@ func (c *checker) funcBody(body *ast.BlockStmt, f ast.Expr) *ast.BlockStmt {
 			if body == nil {
 				return nil
 			}
-			t := c.traceVar(body, obj)
+			t := c.traceVar(obj)
 			if !t.escapes && t.declared && len(t.values) == 1 {
 				if lit, ok := ast.Unparen(t.values[0]).(*ast.FuncLit); ok {
 					return lit.Body
@@ -479,7 +480,7 @@ func (c *checker) neverCancelledDepth(body *ast.BlockStmt, ctx ast.Expr, depth i
 		if v == nil || body == nil {
 			return false
 		}
-		t := c.traceVar(body, v)
+		t := c.traceVar(v)
 		if !t.declared || len(t.values) == 0 {
 			return false
 		}
@@ -495,83 +496,50 @@ func (c *checker) neverCancelledDepth(body *ast.BlockStmt, ctx ast.Expr, depth i
 
 // A varTrace is what a function does with a local variable.
 type varTrace struct {
-	declared bool       // declared in the function (not a parameter or global)
-	values   []ast.Expr // values assigned to it, in source order
-	fields   []fieldSet // its fields assigned
-	escapes  bool       // used in a way that may change it unseen
+	declared bool              // declared in the function (not a parameter or global)
+	values   []ast.Expr        // values assigned to it, in source order
+	fields   []locals.FieldSet // its fields assigned
+	escapes  bool              // used in a way that may change it unseen
 }
 
-// A fieldSet is an assignment v.F = value.
-type fieldSet struct {
-	field *types.Var
-	value ast.Expr
-	stmt  ast.Node
-}
-
-// traceVar finds the assignments to v in body and reports whether v
-// escapes: its address taken, passed to a function that is not a retry
-// library's, returned, or copied.
-func (c *checker) traceVar(body *ast.BlockStmt, v *types.Var) *varTrace {
-	t := &varTrace{}
-	ast.PreorderStack(body, nil, func(n ast.Node, stack []ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok || c.info.ObjectOf(id) != v {
-			return true
+// traceVar returns the assignments to the local variable v and reports
+// whether v escapes: its address taken, passed to a function that is not
+// a retry library's, returned, or copied.
+func (c *checker) traceVar(v *types.Var) *varTrace {
+	if !match.IsLocal(v) {
+		return &varTrace{} // a global: anything may set it
+	}
+	if c.vars == nil {
+		c.vars = locals.New(c.info, c.root)
+	}
+	lv := c.vars.Of(v)
+	t := &varTrace{declared: lv.Declared, values: lv.Values(), fields: lv.Fields}
+	for _, use := range lv.Uses {
+		if !c.harmlessUse(use, v) {
+			t.escapes = true
+			break
 		}
-		parent := stack[len(stack)-1]
-		switch p := parent.(type) {
-		case *ast.ValueSpec:
-			if c.info.Defs[id] == v {
-				t.declared = true
-				for i, name := range p.Names {
-					if name == id && len(p.Values) == len(p.Names) {
-						t.values = append(t.values, p.Values[i])
-					} else if name == id && len(p.Values) != 0 {
-						t.values = append(t.values, nil) // one of a call's results: unknown
-					}
-				}
-			}
-			return true
-		case *ast.AssignStmt:
-			if i := slices.Index(p.Lhs, ast.Expr(id)); i >= 0 {
-				if c.info.Defs[id] == v {
-					t.declared = true
-				}
-				if len(p.Rhs) == len(p.Lhs) {
-					t.values = append(t.values, p.Rhs[i])
-				} else {
-					t.values = append(t.values, nil) // one of a call's results: unknown
-				}
-				return true
-			}
-		case *ast.SelectorExpr:
-			if p.X == id {
-				if len(stack) >= 2 {
-					if as, ok := stack[len(stack)-2].(*ast.AssignStmt); ok {
-						if i := slices.Index(as.Lhs, ast.Expr(p)); i >= 0 {
-							if s, ok := c.info.Selections[p]; ok && s.Kind() == types.FieldVal && len(as.Rhs) == len(as.Lhs) {
-								t.fields = append(t.fields, fieldSet{field: s.Obj().(*types.Var), value: as.Rhs[i], stmt: as})
-							}
-						}
-					}
-				}
-				return true // a field or a method of v
-			}
-		case *ast.CallExpr:
-			if fn := match.Callee(c.info, p); fn != nil && fn.Pkg() != nil {
-				switch fn.Pkg().Path() {
-				case retryGoPath, backoffPath, goRetryPath:
-					return true
-				}
-			}
-			if isAppendTo(c.info, p, v) {
-				return true
-			}
-		}
-		t.escapes = true
-		return true
-	})
+	}
 	return t
+}
+
+// harmlessUse reports whether the mention of v at use cannot change it
+// unseen: a field or method selected on it, an argument of a retry
+// library's function, or the slice appended to.
+func (c *checker) harmlessUse(use inspector.Cursor, v *types.Var) bool {
+	switch p := use.Parent().Node().(type) {
+	case *ast.SelectorExpr:
+		return p.X == use.Node()
+	case *ast.CallExpr:
+		if fn := match.Callee(c.info, p); fn != nil && fn.Pkg() != nil {
+			switch fn.Pkg().Path() {
+			case retryGoPath, backoffPath, goRetryPath:
+				return true
+			}
+		}
+		return isAppendTo(c.info, p, v)
+	}
+	return false
 }
 
 // outermostBody returns the body of the outermost function enclosing cur:

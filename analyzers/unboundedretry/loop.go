@@ -18,7 +18,8 @@ import (
 // is known about the variables it assigns.
 type retryLoop struct {
 	c    *checker
-	stmt ast.Stmt // *ast.ForStmt or *ast.RangeStmt
+	stmt ast.Stmt         // *ast.ForStmt or *ast.RangeStmt
+	cur  inspector.Cursor // the same, in the package's syntax
 
 	// outcome holds the variables that carry the result of a call that
 	// returns an error (the operation), or values computed only from
@@ -46,6 +47,7 @@ func (c *checker) loop(cur inspector.Cursor, stmt ast.Stmt) {
 	l := &retryLoop{
 		c:       c,
 		stmt:    stmt,
+		cur:     cur,
 		outcome: make(map[*types.Var]bool),
 		ops:     make(map[*types.Var]*ast.CallExpr),
 		ctxVars: make(map[*types.Var]bool),
@@ -108,7 +110,8 @@ func (l *retryLoop) scan() bool {
 	var assigns []*ast.AssignStmt
 	var asTargets []*ast.CallExpr // errors.As(err, &target)
 	nilCompare := false
-	ast.Inspect(l.stmt, func(n ast.Node) bool {
+	l.cur.Inspect(nil, func(cur inspector.Cursor) bool {
+		n := cur.Node()
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false // another function's flow
@@ -201,7 +204,8 @@ func (l *retryLoop) scan() bool {
 // with nil directly (if op() == nil).
 func (l *retryLoop) comparesCall() bool {
 	found := false
-	ast.Inspect(l.stmt, func(n ast.Node) bool {
+	l.cur.Inspect(nil, func(cur inspector.Cursor) bool {
+		n := cur.Node()
 		if _, ok := n.(*ast.FuncLit); ok || found {
 			return false
 		}
@@ -551,7 +555,8 @@ func (l *retryLoop) isSentinelOnly(e ast.Expr, positive bool) bool {
 func (l *retryLoop) samples() bool {
 	info := l.c.info
 	found := false
-	ast.Inspect(l.stmt, func(n ast.Node) bool {
+	l.cur.Inspect(nil, func(cur inspector.Cursor) bool {
+		n := cur.Node()
 		if found {
 			return false
 		}

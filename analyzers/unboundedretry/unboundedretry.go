@@ -8,6 +8,7 @@ import (
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/locals"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -66,7 +67,9 @@ func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 		cfgs: pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
 		libs: match.Reaches(pass.Pkg, retryGoPath) || match.Reaches(pass.Pkg, backoffPath) || match.Reaches(pass.Pkg, goRetryPath),
 	}
-	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c.root = insp.Root()
+	c.walk(insp)
 	return nil, nil
 }
 
@@ -78,7 +81,8 @@ type checker struct {
 	cfgs  *ctrlflow.CFGs
 	libs  bool                          // a retry library is reachable
 	decls map[*types.Func]*ast.FuncDecl // functions declared in the package, made on first use
-	diags []analysis.Diagnostic         // pending, sorted before reporting
+	root  inspector.Cursor              // the package's syntax
+	vars  *locals.Index                 // what the package does with its variables, made on first use
 }
 
 // walk visits every loop and call once.
