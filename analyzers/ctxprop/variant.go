@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -15,9 +16,8 @@ import (
 )
 
 const (
-	sqlPath  = "database/sql"
-	netPath  = "net"
-	gormPath = "gorm.io/gorm"
+	sqlPath = "database/sql"
+	netPath = "net"
 )
 
 // noVariant reports a call, made where a context is in scope, to a function
@@ -42,7 +42,7 @@ func (c *checker) noVariant(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 			edits = append(edits, analysis.TextEdit{Pos: call.Rparen, End: call.Rparen, NewText: []byte(", nil")})
 		}
 		c.variantDiag(call, name+hazard+c.renamed(call, "BeginTx"), c.fix("BeginTx", edits))
-	case match.IsMethod(fn, gormPath, "DB", gormTerminals...):
+	case libs.IsGormTerminal(fn):
 		c.gormChain(cur, call, fn, src)
 	default:
 		sib := c.sibling(call, fn)
@@ -323,13 +323,6 @@ func isLocalNetwork(info *types.Info, e ast.Expr) bool {
 	return ok && strings.HasPrefix(s, "unix")
 }
 
-// gormTerminals are the *gorm.DB methods that run a statement.
-var gormTerminals = []string{
-	"First", "Last", "Take", "Find", "FindInBatches", "FirstOrInit", "FirstOrCreate",
-	"Create", "CreateInBatches", "Save", "Update", "Updates", "UpdateColumn", "UpdateColumns",
-	"Delete", "Exec", "Count", "Pluck", "Scan", "Row", "Rows", "Transaction", "Begin",
-}
-
 // gormChain reports a gorm statement built from a *gorm.DB stored in a field
 // or a package variable with no WithContext anywhere in the chain.
 func (c *checker) gormChain(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, src *ctxSource) {
@@ -374,7 +367,7 @@ func (c *checker) gormRoot(x ast.Expr, depth int) (root ast.Expr, direct bool) {
 			break
 		}
 		fn := match.Callee(c.info, call)
-		if fn == nil || !match.IsMethod(fn, gormPath, "DB", fn.Name()) {
+		if fn == nil || !match.IsMethod(fn, libs.GormPath, "DB", fn.Name()) {
 			return nil, false
 		}
 		switch fn.Name() {
@@ -387,7 +380,7 @@ func (c *checker) gormRoot(x ast.Expr, depth int) (root ast.Expr, direct bool) {
 		}
 		x = sel.X
 	}
-	if !match.IsNamedOrPointer(c.info.TypeOf(x), gormPath, "DB") {
+	if !match.IsNamedOrPointer(c.info.TypeOf(x), libs.GormPath, "DB") {
 		return nil, false
 	}
 	switch x := x.(type) {

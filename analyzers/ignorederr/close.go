@@ -342,39 +342,6 @@ func samePath(a, b astx.Path) bool {
 	return len(a) == len(b) && a.HasPrefix(b)
 }
 
-// isDBWrite reports whether fn executes a statement on a database without
-// returning rows, the way writes are made: Exec and ExecContext of
-// database/sql's DB, Tx, Conn and Stmt (and so of sqlx's, which embed
-// them), sqlx's NamedExec and NamedExecContext, and Exec of pgx (v4 and
-// v5) connections, pools and transactions.
-func isDBWrite(fn *types.Func) bool {
-	switch {
-	case match.IsMethod(fn, "database/sql", "DB", "Exec", "ExecContext"),
-		match.IsMethod(fn, "database/sql", "Tx", "Exec", "ExecContext"),
-		match.IsMethod(fn, "database/sql", "Conn", "ExecContext"),
-		match.IsMethod(fn, "database/sql", "Stmt", "Exec", "ExecContext"):
-		return true
-	}
-	for _, t := range []string{"DB", "Tx", "Stmt", "NamedStmt"} {
-		if match.IsMethod(fn, "github.com/jmoiron/sqlx", t, "NamedExec", "NamedExecContext") {
-			return true
-		}
-	}
-	for _, p := range []string{"github.com/jackc/pgx/v5", "github.com/jackc/pgx/v4"} {
-		for _, t := range []string{"Conn", "Tx"} {
-			if match.IsMethod(fn, p, t, "Exec") {
-				return true
-			}
-		}
-		for _, t := range []string{"Pool", "Conn", "Tx"} {
-			if match.IsMethod(fn, p+"/pgxpool", t, "Exec") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // removesBeforeListen reports whether the statement at cur removes a file
 // (os.Remove, os.RemoveAll) and a later statement of its block makes a
 // net.Listener: removing a stale Unix socket before listening

@@ -9,6 +9,7 @@ import (
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -169,7 +170,7 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		if !c.checkedElsewhere(cur, call) && (c.canReport(cur) || c.isFileOp(call)) {
 			c.rep.Reportf(call.Fun, catCloseWrite, "error from %s is dropped (written data may be lost)", name)
 		}
-	case isDBWrite(fn) && !c.explained(cur):
+	case libs.IsDBExec(fn) && !c.explained(cur):
 		// In any function: the remedy is to log or count the failure when
 		// there is nowhere to return it.
 		c.rep.Reportf(call.Fun, catDropped, "error from %s is dropped (the write may not have happened and nobody will know); log or count the failure", name)

@@ -2,151 +2,24 @@ package nplusone
 
 import (
 	"go/types"
-	"slices"
-	"strings"
 
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 )
 
-// Libraries, which choose the batching advice of a diagnostic.
+// Libraries, which choose the batching advice of a diagnostic: the
+// shared table's (libs.DB), and the functions named by -nplusone.funcs.
 const (
-	libSQL    = "sql"
-	libSQLX   = "sqlx"
-	libGorm   = "gorm"
-	libPgx    = "pgx"
-	libBun    = "bun"
-	libEnt    = "ent"
+	libSQL    = libs.SQL
+	libSQLX   = libs.SQLX
+	libGorm   = libs.Gorm
+	libPgx    = libs.Pgx
+	libBun    = libs.Bun
+	libEnt    = libs.Ent
 	libCustom = "custom"
 )
 
-// Import paths of the libraries whose round trips are known.
-const (
-	sqlPath     = "database/sql"
-	sqlxPath    = "github.com/jmoiron/sqlx"
-	gormPath    = "gorm.io/gorm"
-	pgxPath     = "github.com/jackc/pgx/v5"
-	pgxpoolPath = "github.com/jackc/pgx/v5/pgxpool"
-	bunPath     = "github.com/uptrace/bun"
-	entPath     = "entgo.io/ent"
-	errgrpPath  = "golang.org/x/sync/errgroup"
-)
-
-// apiSpec names methods of one type (or, with typ empty, functions of one
-// package) each call of which is a round trip to the database.
-type apiSpec struct {
-	path, typ string
-	names     []string
-	lib       string
-}
-
-var (
-	sqlConnMethods = []string{
-		"Query", "QueryContext", "QueryRow", "QueryRowContext",
-		"Exec", "ExecContext", "Prepare", "PrepareContext",
-	}
-	sqlStmtMethods = []string{
-		"Query", "QueryContext", "QueryRow", "QueryRowContext", "Exec", "ExecContext",
-	}
-	sqlxMethods = []string{
-		"Get", "GetContext", "Select", "SelectContext",
-		"Queryx", "QueryxContext", "QueryRowx", "QueryRowxContext",
-		"NamedExec", "NamedExecContext", "NamedQuery", "NamedQueryContext",
-		"MustExec", "MustExecContext", "Preparex", "PreparexContext",
-		"PrepareNamed", "PrepareNamedContext",
-	}
-	sqlxStmtMethods = []string{
-		"Get", "GetContext", "Select", "SelectContext",
-		"Queryx", "QueryxContext", "QueryRowx", "QueryRowxContext",
-		"MustExec", "MustExecContext",
-		"Query", "QueryContext", "QueryRow", "QueryRowContext", "Exec", "ExecContext",
-	}
-	pgxMethods   = []string{"Query", "QueryRow", "Exec", "SendBatch", "CopyFrom", "Prepare"}
-	bunDBMethods = []string{
-		"Query", "QueryContext", "QueryRow", "QueryRowContext", "Exec", "ExecContext", "RunInTx",
-	}
-)
-
-// apis is the table of known round trips. Methods promoted from an
-// embedded type (sqlx.DB embeds *sql.DB) are the embedded type's objects,
-// so they match that type's row.
-var apis = []apiSpec{
-	{sqlPath, "DB", sqlConnMethods, libSQL},
-	{sqlPath, "Tx", sqlConnMethods, libSQL},
-	{sqlPath, "Conn", sqlConnMethods, libSQL},
-	{sqlPath, "Stmt", sqlStmtMethods, libSQL},
-
-	{sqlxPath, "DB", sqlxMethods, libSQLX},
-	{sqlxPath, "Tx", sqlxMethods, libSQLX},
-	{sqlxPath, "Conn", sqlxMethods, libSQLX},
-	{sqlxPath, "Stmt", sqlxStmtMethods, libSQLX},
-	{sqlxPath, "NamedStmt", sqlxStmtMethods, libSQLX},
-	{sqlxPath, "", []string{
-		"Get", "GetContext", "Select", "SelectContext",
-		"NamedExec", "NamedExecContext", "NamedQuery", "NamedQueryContext",
-		"MustExec", "MustExecContext",
-	}, libSQLX},
-
-	{gormPath, "DB", []string{
-		"First", "Find", "Take", "Last", "Create", "Save", "Update", "Updates",
-		"Delete", "Count", "Pluck", "Scan", "Row", "Rows", "Exec",
-		"FirstOrCreate", "FirstOrInit", "UpdateColumn", "UpdateColumns",
-		"CreateInBatches", "FindInBatches", "Transaction",
-	}, libGorm},
-	{gormPath, "Association", []string{"Find", "Count", "Append", "Replace", "Delete", "Clear"}, libGorm},
-
-	{pgxPath, "Conn", pgxMethods, libPgx},
-	{pgxPath, "Tx", pgxMethods, libPgx}, // an interface
-	{pgxPath, "", []string{"BeginFunc", "BeginTxFunc"}, libPgx},
-	{pgxpoolPath, "Pool", pgxMethods, libPgx},
-	{pgxpoolPath, "Conn", pgxMethods, libPgx},
-	{pgxpoolPath, "Tx", pgxMethods, libPgx},
-
-	{bunPath, "DB", bunDBMethods, libBun},
-	{bunPath, "Tx", bunDBMethods, libBun},
-	{bunPath, "Conn", bunDBMethods, libBun},
-	{bunPath, "SelectQuery", []string{"Scan", "Exec", "Count", "ScanAndCount", "Exists"}, libBun},
-	{bunPath, "InsertQuery", []string{"Scan", "Exec"}, libBun},
-	{bunPath, "UpdateQuery", []string{"Scan", "Exec"}, libBun},
-	{bunPath, "DeleteQuery", []string{"Scan", "Exec"}, libBun},
-	{bunPath, "MergeQuery", []string{"Scan", "Exec"}, libBun},
-	{bunPath, "RawQuery", []string{"Scan", "Exec"}, libBun},
-}
-
-// implementers are the concrete types whose round-trip methods make a call
-// through an interface they satisfy (a user's Querier, sqlx.Ext, bun.IConn)
-// a round trip.
-var implementers = []struct{ path, typ string }{
-	{sqlPath, "DB"}, {sqlPath, "Tx"}, {sqlPath, "Conn"},
-	{sqlxPath, "DB"}, {sqlxPath, "Tx"},
-	{pgxPath, "Conn"}, {pgxpoolPath, "Pool"},
-	{bunPath, "DB"}, {bunPath, "Tx"},
-}
-
-// Ent generates a client per schema: for a schema User, the package holds
-// UserClient (Get), UserQuery (All, First, ...), UserCreate (Save, Exec),
-// and so on, every terminal method taking a context.Context first. The
-// generated package refers to entgo.io/ent in its API (ent.Hook, ...).
-var (
-	entSuffixes = []string{
-		"Query", "Select", "GroupBy", "Client",
-		"Create", "CreateBulk", "Update", "UpdateOne", "Delete", "DeleteOne",
-		"UpsertOne", "UpsertBulk",
-	}
-	entMethods = []string{
-		"All", "AllX", "First", "FirstX", "FirstID", "FirstIDX",
-		"Only", "OnlyX", "OnlyID", "OnlyIDX", "IDs", "IDsX",
-		"Count", "CountX", "Exist", "ExistX",
-		"Scan", "ScanX", "Strings", "StringsX", "Ints", "IntsX",
-		"Float64s", "Float64sX", "Bools", "BoolsX",
-		"String", "StringX", "Int", "IntX", "Float64", "Float64X", "Bool", "BoolX",
-		"Save", "SaveX", "Exec", "ExecX", "ID", "IDX",
-		"Get", "GetX",
-	}
-)
-
-// dbPaths are the packages a round trip can come from; a package that
-// reaches none of them (and has no facts) cannot make one.
-var dbPaths = []string{sqlPath, sqlxPath, gormPath, pgxPath, pgxpoolPath, bunPath, entPath}
+const errgrpPath = "golang.org/x/sync/errgroup"
 
 // apiLib reports the library of fn if a call of fn is a known round trip.
 func (c *checker) apiLib(fn *types.Func) (string, bool) {
@@ -158,66 +31,29 @@ func (c *checker) apiLib(fn *types.Func) (string, bool) {
 			return libCustom, true
 		}
 	}
-	path := fn.Pkg().Path()
-	recv := fn.Signature().Recv()
-	for _, s := range apis {
-		if s.path != path || !slices.Contains(s.names, fn.Name()) {
-			continue
-		}
-		if s.typ == "" && recv == nil && match.IsFunc(fn, s.path, fn.Name()) {
-			return s.lib, true
-		}
-		if s.typ != "" && match.IsMethod(fn, s.path, s.typ, fn.Name()) {
-			return s.lib, true
-		}
+	if lib, ok := libs.DBRoundTrip(fn); ok {
+		return lib, true
 	}
-	if recv != nil && c.isEntTerminal(fn) {
+	if c.isEntTerminal(fn) {
 		return libEnt, true
 	}
 	return "", false
 }
 
-// isEntTerminal reports whether fn is a terminal method of an ent-generated
-// builder or client: a method from the table, taking a context first, on a
-// type whose name ends with a builder suffix, declared in a package that
-// imports entgo.io/ent and declares NewClient and Client.
+// isEntTerminal reports whether fn is a terminal method of an
+// ent-generated builder or client (libs.IsEntTerminalShape) declared in a
+// package that is an ent client.
 func (c *checker) isEntTerminal(fn *types.Func) bool {
-	if !slices.Contains(entMethods, fn.Name()) {
-		return false
-	}
-	named, ok := types.Unalias(match.Deref(fn.Signature().Recv().Type())).(*types.Named)
-	if !ok {
-		return false
-	}
-	name := named.Obj().Name()
-	if !slices.ContainsFunc(entSuffixes, func(s string) bool {
-		return len(name) > len(s) && strings.HasSuffix(name, s)
-	}) {
-		return false
-	}
-	params := fn.Signature().Params()
-	if params.Len() == 0 || !match.IsNamed(params.At(0).Type(), "context", "Context") {
+	if !libs.IsEntTerminalShape(fn) {
 		return false
 	}
 	pkg := fn.Pkg()
 	ent, ok := c.entPkgs[pkg]
 	if !ok {
-		ent = isEntClient(pkg)
+		ent = libs.IsEntClient(pkg)
 		c.entPkgs[pkg] = ent
 	}
 	return ent
-}
-
-// isEntClient reports whether pkg has the shape of a client generated by
-// ent: it imports entgo.io/ent and declares func NewClient and a type
-// Client.
-func isEntClient(pkg *types.Package) bool {
-	if !slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool { return p.Path() == entPath }) {
-		return false
-	}
-	_, isFunc := pkg.Scope().Lookup("NewClient").(*types.Func)
-	_, isType := pkg.Scope().Lookup("Client").(*types.TypeName)
-	return isFunc && isType
 }
 
 // viaInterface returns the round-trip method that an interface method
@@ -259,12 +95,12 @@ func (c *checker) dbTypes() []types.Type {
 		return c.dbTypesList
 	}
 	c.dbTypesDone = true
-	for _, im := range implementers {
-		pkg := match.Import(c.pass.Pkg, im.path)
+	for _, im := range libs.DBImplementers {
+		pkg := match.Import(c.pass.Pkg, im.Path)
 		if pkg == nil {
 			continue
 		}
-		if tn, ok := pkg.Scope().Lookup(im.typ).(*types.TypeName); ok {
+		if tn, ok := pkg.Scope().Lookup(im.Type).(*types.TypeName); ok {
 			c.dbTypesList = append(c.dbTypesList, types.NewPointer(tn.Type()))
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -130,7 +131,7 @@ func (c *checker) isDataFor(fs *ast.ForStmt) bool {
 	switch cond := ast.Unparen(fs.Cond).(type) {
 	case *ast.CallExpr:
 		fn := match.Callee(c.info, cond)
-		return fn != nil && (match.IsMethod(fn, sqlPath, "Rows", "Next") || match.IsMethod(fn, pgxPath, "Rows", "Next"))
+		return fn != nil && libs.IsRowsNext(fn)
 	case *ast.BinaryExpr:
 		switch cond.Op {
 		case token.LSS, token.LEQ, token.GTR, token.GEQ, token.NEQ:

@@ -10,6 +10,7 @@ import (
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/locals"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
@@ -99,7 +100,7 @@ func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 // reachesDB reports whether pkg can reach a package whose calls are round
 // trips.
 func reachesDB(pkg *types.Package, custom []match.FuncName) bool {
-	for _, p := range dbPaths {
+	for _, p := range libs.DBPaths() {
 		if match.Reaches(pkg, p) {
 			return true
 		}
@@ -124,14 +125,14 @@ type checker struct {
 	dbTypesList []types.Type
 	dbTypesDone bool
 
-	calls      []inspector.Cursor        // every call inside a function, in source order
-	funcs      map[ast.Node]*funcInfo    // by *ast.FuncDecl or *ast.FuncLit
-	order      []*funcInfo               // funcs in source order
-	decls      map[*types.Func]*funcInfo // declared functions of this package
-	locals     *locals.Index             // what the package does with its variables
-	batches    map[ast.Stmt]map[*types.Var]bool
-	sites      []site // calls and goroutines that may be in a loop
-	diags      []analysis.Diagnostic
+	calls   []inspector.Cursor        // every call inside a function, in source order
+	funcs   map[ast.Node]*funcInfo    // by *ast.FuncDecl or *ast.FuncLit
+	order   []*funcInfo               // funcs in source order
+	decls   map[*types.Func]*funcInfo // declared functions of this package
+	locals  *locals.Index             // what the package does with its variables
+	batches map[ast.Stmt]map[*types.Var]bool
+	sites   []site // calls and goroutines that may be in a loop
+	diags   []analysis.Diagnostic
 }
 
 // funcInfo summarizes one function or function literal.
