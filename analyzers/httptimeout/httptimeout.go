@@ -9,6 +9,7 @@ import (
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -49,12 +50,10 @@ const (
 )
 
 const (
-	httpPath          = "net/http"
-	netPath           = "net"
-	tlsPath           = "crypto/tls"
-	httptestPath      = "net/http/httptest"
-	cleanhttpPath     = "github.com/hashicorp/go-cleanhttp"
-	retryablehttpPath = "github.com/hashicorp/go-retryablehttp"
+	httpPath     = "net/http"
+	netPath      = "net"
+	tlsPath      = "crypto/tls"
+	httptestPath = "net/http/httptest"
 )
 
 func run(pass *analysis.Pass, rep *report.Reporter) (any, error) {
@@ -191,10 +190,13 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		c.addDial(call)
 	case match.IsMethod(fn, netPath, "Dialer", "DialContext") && len(call.Args) > 0 && c.isFreshContext(call.Args[0]):
 		c.addDial(call)
-	case match.IsFunc(fn, cleanhttpPath, "DefaultClient", "DefaultPooledClient"):
-		c.addSite(cur, &clientKind, call, types.ExprString(call.Fun)+"() returns an http.Client that", false)
-	case match.IsFunc(fn, retryablehttpPath, "NewClient"):
-		c.addSite(cur, &retryClientKind, call, types.ExprString(call.Fun)+"() returns a client whose HTTPClient", false)
+	default:
+		switch kind, _ := libs.HTTPClientConstructor(fn); kind {
+		case libs.PlainClient:
+			c.addSite(cur, &clientKind, call, types.ExprString(call.Fun)+"() returns an http.Client that", false)
+		case libs.RetryClient:
+			c.addSite(cur, &retryClientKind, call, types.ExprString(call.Fun)+"() returns a client whose HTTPClient", false)
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/locals"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
@@ -20,20 +21,20 @@ func (c *checker) libraryCall(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	switch fn.Pkg().Path() {
-	case retryGoPath:
-		if isFunc(fn, retryGoPath, "Do", "DoWithData") {
+	case libs.RetryGoPath:
+		if isFunc(fn, libs.RetryGoPath, "Do", "DoWithData") {
 			c.retryGo(cur, call)
 		}
-	case backoffPath:
-		if isFunc(fn, backoffPath, "Retry", "RetryNotify", "RetryNotifyWithTimer",
+	case libs.BackoffPath:
+		if isFunc(fn, libs.BackoffPath, "Retry", "RetryNotify", "RetryNotifyWithTimer",
 			"RetryWithData", "RetryNotifyWithData", "RetryNotifyWithTimerAndData") && len(call.Args) >= 2 {
 			c.backoffRetry(cur, call)
 		}
-	case goRetryPath:
+	case libs.GoRetryPath:
 		switch {
-		case isFunc(fn, goRetryPath, "Do", "DoValue") && len(call.Args) == 3:
+		case isFunc(fn, libs.GoRetryPath, "Do", "DoValue") && len(call.Args) == 3:
 			c.goRetry(cur, call, call.Args[1])
-		case isFunc(fn, goRetryPath, "Constant", "Exponential", "Fibonacci") && len(call.Args) == 3:
+		case isFunc(fn, libs.GoRetryPath, "Constant", "Exponential", "Fibonacci") && len(call.Args) == 3:
 			c.goRetry(cur, call, nil)
 		}
 	}
@@ -85,7 +86,7 @@ func (c *checker) retryGo(cur inspector.Cursor, call *ast.CallExpr) {
 			return // an option we cannot see
 		}
 		fn := match.Callee(c.info, oc)
-		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != retryGoPath {
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != libs.RetryGoPath {
 			return // a helper's options: cannot tell
 		}
 		switch fn.Name() {
@@ -205,14 +206,14 @@ func (c *checker) backoffOf(body *ast.BlockStmt, e ast.Expr, depth int) config {
 	case *ast.CallExpr:
 		fn := match.Callee(c.info, e)
 		switch {
-		case isFunc(fn, backoffPath, "WithMaxRetries"):
+		case isFunc(fn, libs.BackoffPath, "WithMaxRetries"):
 			return boundedConfig()
-		case isFunc(fn, backoffPath, "WithContext") && len(e.Args) == 2:
+		case isFunc(fn, libs.BackoffPath, "WithContext") && len(e.Args) == 2:
 			if !c.neverCancelled(body, e.Args[1]) {
 				return boundedConfig()
 			}
 			return c.backoffOf(body, e.Args[0], depth+1)
-		case isFunc(fn, backoffPath, "NewExponentialBackOff"):
+		case isFunc(fn, libs.BackoffPath, "NewExponentialBackOff"):
 			cfg := boundedConfig() // MaxElapsedTime defaults to 15 minutes
 			for _, opt := range e.Args {
 				oc, ok := ast.Unparen(opt).(*ast.CallExpr)
@@ -220,7 +221,7 @@ func (c *checker) backoffOf(body *ast.BlockStmt, e ast.Expr, depth int) config {
 					return unknownConfig()
 				}
 				ofn := match.Callee(c.info, oc)
-				if ofn == nil || ofn.Pkg() == nil || ofn.Pkg().Path() != backoffPath {
+				if ofn == nil || ofn.Pkg() == nil || ofn.Pkg().Path() != libs.BackoffPath {
 					return unknownConfig() // an option we cannot see
 				}
 				if ofn.Name() == "WithMaxElapsedTime" {
@@ -235,7 +236,7 @@ func (c *checker) backoffOf(body *ast.BlockStmt, e ast.Expr, depth int) config {
 				}
 			}
 			return cfg
-		case isFunc(fn, backoffPath, "NewConstantBackOff"):
+		case isFunc(fn, libs.BackoffPath, "NewConstantBackOff"):
 			return config{verdict: forever, at: e, what: "a ConstantBackOff"}
 		}
 	case *ast.UnaryExpr:
@@ -283,23 +284,23 @@ func (c *checker) backoffOf(body *ast.BlockStmt, e ast.Expr, depth int) config {
 // wraps another BackOff.
 func isBackoffWrapper(info *types.Info, e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	return ok && isFunc(match.Callee(info, call), backoffPath, "WithMaxRetries", "WithContext")
+	return ok && isFunc(match.Callee(info, call), libs.BackoffPath, "WithMaxRetries", "WithContext")
 }
 
 // isExponential reports whether field belongs to backoff.ExponentialBackOff.
 func isExponential(field *types.Var) bool {
-	return field.Pkg() != nil && field.Pkg().Path() == backoffPath
+	return field.Pkg() != nil && field.Pkg().Path() == libs.BackoffPath
 }
 
 // backoffLit judges a composite literal of a backoff type.
 func (c *checker) backoffLit(lit *ast.CompositeLit) config {
 	t := c.info.TypeOf(lit)
 	switch {
-	case match.IsNamed(t, backoffPath, "ConstantBackOff"):
+	case match.IsNamed(t, libs.BackoffPath, "ConstantBackOff"):
 		return config{verdict: forever, at: lit, what: "a ConstantBackOff"}
-	case match.IsNamed(t, backoffPath, "ZeroBackOff"):
+	case match.IsNamed(t, libs.BackoffPath, "ZeroBackOff"):
 		return config{verdict: forever, at: lit, what: "a ZeroBackOff"}
-	case match.IsNamed(t, backoffPath, "ExponentialBackOff"):
+	case match.IsNamed(t, libs.BackoffPath, "ExponentialBackOff"):
 		for _, elt := range lit.Elts {
 			kv, ok := elt.(*ast.KeyValueExpr)
 			if !ok {
@@ -351,11 +352,11 @@ func (c *checker) goRetryBackoff(body *ast.BlockStmt, e ast.Expr, depth int) con
 	case *ast.CallExpr:
 		fn := match.Callee(c.info, e)
 		switch {
-		case isFunc(fn, goRetryPath, "WithMaxRetries", "WithMaxDuration"):
+		case isFunc(fn, libs.GoRetryPath, "WithMaxRetries", "WithMaxDuration"):
 			return boundedConfig()
-		case isFunc(fn, goRetryPath, "WithCappedDuration", "WithJitter", "WithJitterPercent") && len(e.Args) > 0:
+		case isFunc(fn, libs.GoRetryPath, "WithCappedDuration", "WithJitter", "WithJitterPercent") && len(e.Args) > 0:
 			return c.goRetryBackoff(body, e.Args[len(e.Args)-1], depth+1)
-		case isFunc(fn, goRetryPath, "NewConstant", "NewExponential", "NewFibonacci"):
+		case isFunc(fn, libs.GoRetryPath, "NewConstant", "NewExponential", "NewFibonacci"):
 			return config{verdict: forever, at: e, what: types.ExprString(e.Fun)}
 		}
 	case *ast.Ident:
@@ -392,7 +393,7 @@ func (c *checker) callsRetryable(fbody *ast.BlockStmt, depth int) bool {
 	ast.Inspect(fbody, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
 			fn := match.Callee(c.info, call)
-			if isFunc(fn, goRetryPath, "RetryableError") {
+			if isFunc(fn, libs.GoRetryPath, "RetryableError") {
 				found = true
 			} else if d := c.funcDecl(fn); d != nil && depth > 0 && c.callsRetryable(d.Body, depth-1) {
 				found = true
@@ -533,7 +534,7 @@ func (c *checker) harmlessUse(use inspector.Cursor, v *types.Var) bool {
 	case *ast.CallExpr:
 		if fn := match.Callee(c.info, p); fn != nil && fn.Pkg() != nil {
 			switch fn.Pkg().Path() {
-			case retryGoPath, backoffPath, goRetryPath:
+			case libs.RetryGoPath, libs.BackoffPath, libs.GoRetryPath:
 				return true
 			}
 		}

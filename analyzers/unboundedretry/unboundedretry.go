@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/locals"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
@@ -48,13 +50,6 @@ const (
 	catLibraryForever = "library-forever"
 )
 
-// Import paths of the retry libraries.
-const (
-	retryGoPath = "github.com/avast/retry-go/v4"
-	backoffPath = "github.com/cenkalti/backoff/v4"
-	goRetryPath = "github.com/sethvargo/go-retry"
-)
-
 func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 	// Retry loops need no import, so there is no package-level fast path
 	// for them; each loop is filtered cheaply (see isRetryCandidate)
@@ -65,7 +60,7 @@ func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 		info: pass.TypesInfo,
 		rep:  rep,
 		cfgs: pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
-		libs: match.Reaches(pass.Pkg, retryGoPath) || match.Reaches(pass.Pkg, backoffPath) || match.Reaches(pass.Pkg, goRetryPath),
+		libs: slices.ContainsFunc(libs.RetryPaths(), func(p string) bool { return match.Reaches(pass.Pkg, p) }),
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c.root = insp.Root()

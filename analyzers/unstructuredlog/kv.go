@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 )
 
@@ -13,11 +14,11 @@ const zapcorePath = "go.uber.org/zap/zapcore"
 // key a constant string, every key followed by a value. An argument of
 // interface type might be anything at run time (a key, a value, an
 // attribute), so checking stops there, as vet's slog analyzer does.
-func (c *checker) checkKV(call *ast.CallExpr, a api) {
-	if a.kv >= len(call.Args) {
+func (c *checker) checkKV(call *ast.CallExpr, a libs.LogAPI) {
+	if a.KV >= len(call.Args) {
 		return
 	}
-	args := call.Args[a.kv:]
+	args := call.Args[a.KV:]
 	for i := 0; i < len(args); {
 		arg := args[i]
 		t := c.info.TypeOf(arg)
@@ -26,33 +27,33 @@ func (c *checker) checkKV(call *ast.CallExpr, a api) {
 			return
 		case isString(t):
 			if i == len(args)-1 {
-				c.rep.Reportf(arg, catBadKV, "key %s of %s has no value (%s)", types.ExprString(arg), render(c.info, call), a.lib.badKey())
+				c.rep.Reportf(arg, catBadKV, "key %s of %s has no value (%s)", types.ExprString(arg), render(c.info, call), badKey(a.Lib))
 				return
 			}
 			if how := c.dynamicKey(arg); how != "" {
 				c.rep.Reportf(arg, catBadKV, "key of %s is built from %s (unbounded field names); use a constant key", render(c.info, call), how)
 			}
-			if c.isAttr(a.lib, c.info.TypeOf(args[i+1])) {
+			if c.isAttr(a.Lib, c.info.TypeOf(args[i+1])) {
 				c.rep.Reportf(arg, catBadKV, "key %s of %s is followed by %s, which becomes its value instead of a field; drop the key",
-					types.ExprString(arg), render(c.info, call), a.lib.attrName())
+					types.ExprString(arg), render(c.info, call), attrName(a.Lib))
 			}
 			i += 2
-		case match.ImplementsError(t) && (a.lib != libSugar || c.zapErrKey):
+		case match.ImplementsError(t) && (a.Lib != libs.LogSugar || c.zapErrKey):
 			// Not a string, not an attribute, whatever its dynamic type.
 			c.rep.Reportf(arg, catBadKV, "error %s of %s is in a key position (%s); give it a key such as \"err\"",
-				types.ExprString(arg), render(c.info, call), a.lib.badKey())
+				types.ExprString(arg), render(c.info, call), badKey(a.Lib))
 			return
-		case c.isAttr(a.lib, t):
+		case c.isAttr(a.Lib, t):
 			i++
-		case a.lib == libSugar && match.ImplementsError(t):
+		case a.Lib == libs.LogSugar && match.ImplementsError(t):
 			i++ // zap's sugared logger (v1.24 on) turns an error into an "error" field
-		case types.IsInterface(t) && (t.Underlying().(*types.Interface).Empty() || a.lib == libSlog || a.lib == libSugar):
+		case types.IsInterface(t) && (t.Underlying().(*types.Interface).Empty() || a.Lib == libs.LogSlog || a.Lib == libs.LogSugar):
 			// Any value fits an empty interface; an attribute may fit a
 			// non-empty one. A string never fits a non-empty interface.
 			return
 		default:
 			if named, ok := types.Unalias(t).(*types.Named); ok && isString(named.Underlying()) {
-				c.rep.Reportf(arg, catBadKV, "key %s of %s has type %s, not string (%s)", types.ExprString(arg), render(c.info, call), types.TypeString(t, types.RelativeTo(c.pass.Pkg)), a.lib.badKey())
+				c.rep.Reportf(arg, catBadKV, "key %s of %s has type %s, not string (%s)", types.ExprString(arg), render(c.info, call), types.TypeString(t, types.RelativeTo(c.pass.Pkg)), badKey(a.Lib))
 			} else {
 				c.rep.Reportf(arg, catBadKV, "%s of %s is in a key position but is not a string (a missing key or value?)", types.ExprString(arg), render(c.info, call))
 			}
@@ -62,8 +63,8 @@ func (c *checker) checkKV(call *ast.CallExpr, a api) {
 }
 
 // attrName names the self-contained attribute type of l.
-func (l lib) attrName() string {
-	if l == libSugar {
+func attrName(l libs.Logger) string {
+	if l == libs.LogSugar {
 		return "a zap.Field"
 	}
 	return "an slog.Attr"
@@ -71,11 +72,11 @@ func (l lib) attrName() string {
 
 // isAttr reports whether t is a self-contained attribute of l, which takes
 // one argument position instead of two.
-func (c *checker) isAttr(l lib, t types.Type) bool {
+func (c *checker) isAttr(l libs.Logger, t types.Type) bool {
 	switch l {
-	case libSlog:
-		return match.IsNamed(t, slogPath, "Attr")
-	case libSugar:
+	case libs.LogSlog:
+		return match.IsNamed(t, libs.SlogPath, "Attr")
+	case libs.LogSugar:
 		return match.IsNamed(t, zapcorePath, "Field")
 	}
 	return false

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -32,40 +33,40 @@ const (
 // levelOf returns the level the call at s logs at. A call inside the body
 // of if l.Enabled(ctx, slog.LevelDebug) logs at debug level whatever the
 // call says.
-func (c *checker) levelOf(s site, a api) level {
+func (c *checker) levelOf(s site, a libs.LogAPI) level {
 	if c.underDebugGuard(s.cur) {
 		return levelDebug
 	}
 	call := s.call
-	switch a.lib {
-	case libSlog:
+	switch a.Lib {
+	case libs.LogSlog:
 		switch name := s.callee.Name(); name {
 		case "Log", "LogAttrs":
-			if a.msg >= 1 && a.msg-1 < len(call.Args) {
-				return c.slogLevel(call.Args[a.msg-1])
+			if a.Msg >= 1 && a.Msg-1 < len(call.Args) {
+				return c.slogLevel(call.Args[a.Msg-1])
 			}
 			return levelUnknown
 		default:
 			return levelOfName(name)
 		}
-	case libZap:
+	case libs.LogZap:
 		if s.callee.Name() == "Log" {
 			return c.zapLevel(call.Args[0])
 		}
 		return levelOfName(s.callee.Name())
-	case libSugar, libLogrus:
+	case libs.LogSugar, libs.LogLogrus:
 		return levelOfName(s.callee.Name())
-	case libKlog:
-		if c.verbose(call, klogPath) {
+	case libs.LogKlog:
+		if c.verbose(call, libs.KlogPath) {
 			return levelDebug
 		}
 		return levelOfName(s.callee.Name())
-	case libLogr:
-		if c.verbose(call, logrPath) {
+	case libs.LogLogr:
+		if c.verbose(call, libs.LogrPath) {
 			return levelDebug
 		}
 		return levelOfName(s.callee.Name())
-	case libZerolog:
+	case libs.LogZerolog:
 		if origin := c.zerologOrigin(call); origin != nil {
 			if fn := match.Callee(c.info, origin); fn != nil {
 				return levelOfName(fn.Name())
@@ -174,11 +175,11 @@ func (c *checker) underDebugGuard(cur inspector.Cursor) bool {
 			}
 			lv := call.Args[len(call.Args)-1]
 			switch fn.Pkg().Path() {
-			case slogPath:
+			case libs.SlogPath:
 				if c.slogLevel(lv) == levelDebug {
 					return true
 				}
-			case zapPath, zapPath + "/zapcore":
+			case libs.ZapPath, libs.ZapPath + "/zapcore":
 				if c.zapLevel(lv) == levelDebug {
 					return true
 				}
@@ -202,14 +203,14 @@ func (c *checker) zerologOrigin(call *ast.CallExpr) *ast.CallExpr {
 			return nil
 		}
 		t := c.info.TypeOf(recv)
-		if t == nil || !match.IsNamedOrPointer(t, zerologPath, "Event") {
+		if t == nil || !match.IsNamedOrPointer(t, libs.ZerologPath, "Event") {
 			return nil
 		}
 		fn := match.Callee(c.info, recv)
 		if fn == nil {
 			return nil
 		}
-		if r := fn.Signature().Recv(); r == nil || !match.IsNamedOrPointer(r.Type(), zerologPath, "Event") {
+		if r := fn.Signature().Recv(); r == nil || !match.IsNamedOrPointer(r.Type(), libs.ZerologPath, "Event") {
 			return recv // log.Info(), logger.Error(), l.WithLevel(lv)
 		}
 		call = recv
@@ -227,12 +228,12 @@ type fields struct {
 // (log.Error().Err(err).Str("q", q).Msgf, logrus.WithError(err).Errorf,
 // l.With("k", v).Info). Fields of a logger held in a variable are not
 // seen.
-func (c *checker) fieldsOf(s site, a api) fields {
+func (c *checker) fieldsOf(s site, a libs.LogAPI) fields {
 	var f fields
-	if a.shape == shapeKV {
-		start := a.kv
-		if a.lib == libZap || (a.lib == libSlog && s.callee.Name() == "LogAttrs") {
-			start = a.msg + 1 // typed fields after the message
+	if a.Shape == libs.ShapeKV {
+		start := a.KV
+		if a.Lib == libs.LogZap || (a.Lib == libs.LogSlog && s.callee.Name() == "LogAttrs") {
+			start = a.Msg + 1 // typed fields after the message
 		}
 		if start >= 0 && start < len(s.call.Args) {
 			f.add(c, s.call.Args[start:])
@@ -258,7 +259,7 @@ func (c *checker) fieldsOf(s site, a api) fields {
 // holds an error field: l.Err(err) and log.Err(err) (Error level when err
 // is not nil).
 func startsWithError(fn *types.Func) bool {
-	return match.IsMethod(fn, zerologPath, "Logger", "Err") || match.IsFunc(fn, zerologLog, "Err")
+	return match.IsMethod(fn, libs.ZerologPath, "Logger", "Err") || match.IsFunc(fn, libs.ZerologLogPath, "Err")
 }
 
 // isFieldMethod reports whether fn attaches fields: logrus's WithField,
@@ -272,7 +273,7 @@ func (c *checker) isFieldMethod(fn *types.Func) bool {
 		return false
 	}
 	switch fn.Pkg().Path() {
-	case slogPath, zapPath:
+	case libs.SlogPath, libs.ZapPath:
 		return true
 	}
 	return false
@@ -326,7 +327,7 @@ func isNil(t types.Type) bool {
 // runs once per process, in an init function or a function that handles
 // OS signals. operands are the formatted values (the printf operands, or
 // the message expression).
-func (c *checker) isStyleOnly(s site, a api, operands []ast.Expr) bool {
+func (c *checker) isStyleOnly(s site, a libs.LogAPI, operands []ast.Expr) bool {
 	if c.cfg.PerLine {
 		return false
 	}

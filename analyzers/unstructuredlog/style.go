@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -38,7 +39,7 @@ func (*zapFact) String() string { return "zapversion" }
 // the build list selected it (or its replacement's version).
 func exportZapVersion(pass *analysis.Pass) {
 	m := pass.Module
-	if m == nil || m.Path != zapPath {
+	if m == nil || m.Path != libs.ZapPath {
 		return
 	}
 	v := m.Version
@@ -55,7 +56,7 @@ func exportZapVersion(pass *analysis.Pass) {
 // position as a key (and drops the pair) instead of as an "error" field.
 // An unknown version counts as a current one.
 func zapErrIsKey(pass *analysis.Pass) bool {
-	zap := match.Import(pass.Pkg, zapPath)
+	zap := match.Import(pass.Pkg, libs.ZapPath)
 	if zap == nil {
 		return false
 	}
@@ -122,12 +123,12 @@ func (c *checker) decideStyle() {
 // an adapter's Infof(format, args...) calling slog.Info(fmt.Sprintf(format,
 // args...)), does not count: the adapter offers a printf-style API.
 func (c *checker) isStructuredCall(s site) bool {
-	if a, ok := lookup(s.callee); ok {
-		if a.shape != shapeKV {
+	if a, ok := libs.LookupLog(s.callee); ok {
+		if a.Shape != libs.ShapeKV {
 			return false
 		}
-		a = a.shifted(recvArgs(c.info, s.call))
-		return !(a.msg >= 0 && a.msg < len(s.call.Args) && c.forwardsFormat(s.cur, s.call.Args[a.msg]))
+		a = shifted(a, recvArgs(c.info, s.call))
+		return !(a.Msg >= 0 && a.Msg < len(s.call.Args) && c.forwardsFormat(s.cur, s.call.Args[a.Msg]))
 	}
 	return c.wrapperOf(s.callee) != nil || isFieldCall(s.callee)
 }
@@ -138,11 +139,11 @@ func (c *checker) isStructuredCall(s site) bool {
 // Context (Str, Int, Err, ...).
 func isFieldCall(fn *types.Func) bool {
 	with := []string{"WithField", "WithFields", "WithError"}
-	if match.IsFunc(fn, logrusPath, with...) {
+	if match.IsFunc(fn, libs.LogrusPath, with...) {
 		return true
 	}
 	for _, t := range []string{"Logger", "Entry", "FieldLogger"} {
-		if match.IsMethod(fn, logrusPath, t, with...) {
+		if match.IsMethod(fn, libs.LogrusPath, t, with...) {
 			return true
 		}
 	}
@@ -151,7 +152,7 @@ func isFieldCall(fn *types.Func) bool {
 		return false
 	}
 	t := match.Deref(recv.Type())
-	if !match.IsNamed(t, zerologPath, "Event") && !match.IsNamed(t, zerologPath, "Context") {
+	if !match.IsNamed(t, libs.ZerologPath, "Event") && !match.IsNamed(t, libs.ZerologPath, "Context") {
 		return false
 	}
 	switch fn.Name() {
@@ -169,7 +170,7 @@ func (c *checker) forwardsFormat(cur inspector.Cursor, e ast.Expr) bool {
 	if !ok || !call.Ellipsis.IsValid() {
 		return false
 	}
-	if !match.IsFunc(match.Callee(c.info, call), fmtPath, "Sprintf", "Sprint", "Sprintln") {
+	if !match.IsFunc(match.Callee(c.info, call), libs.FmtPath, "Sprintf", "Sprint", "Sprintln") {
 		return false
 	}
 	return c.isParam(cur, call.Args[len(call.Args)-1])
@@ -197,12 +198,12 @@ func recvArgs(info *types.Info, call *ast.CallExpr) int {
 }
 
 // shifted returns a with its argument indexes moved n places right.
-func (a api) shifted(n int) api {
-	if a.msg >= 0 {
-		a.msg += n
+func shifted(a libs.LogAPI, n int) libs.LogAPI {
+	if a.Msg >= 0 {
+		a.Msg += n
 	}
-	if a.kv >= 0 {
-		a.kv += n
+	if a.KV >= 0 {
+		a.KV += n
 	}
 	return a
 }
@@ -211,11 +212,11 @@ func (a api) shifted(n int) api {
 // dynamic message of a Sprint-style call.
 type line struct {
 	diag analysis.Diagnostic
-	lib  lib
+	lib  libs.Logger
 }
 
 // linef records an unstructured line spanning n, logged through l.
-func (c *checker) linef(n ast.Node, l lib, category, format string, args ...any) {
+func (c *checker) linef(n ast.Node, l libs.Logger, category, format string, args ...any) {
 	c.lines = append(c.lines, line{
 		diag: analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: category, Message: fmt.Sprintf(format, args...)},
 		lib:  l,
@@ -237,10 +238,10 @@ func (c *checker) reportUnstructured() {
 		return
 	}
 	first := slices.MinFunc(c.lines, func(a, b line) int { return cmp.Compare(a.diag.Pos, b.diag.Pos) })
-	remedy := first.lib.remedy()
+	target := first.lib
 	for _, l := range c.lines {
 		if l.lib != first.lib {
-			remedy = libStd.remedy() // several libraries: one target
+			target = libs.LogStd // several libraries: one target
 			break
 		}
 	}
@@ -250,7 +251,7 @@ func (c *checker) reportUnstructured() {
 		lines = "line"
 	}
 	c.rep.Reportf(report.Span(first.diag.Pos, first.diag.End), catHouseStyle, "package %s logs %d %s unstructured and none structured (house style, reported once); %s",
-		c.pass.Pkg.Name(), n, lines, remedy)
+		c.pass.Pkg.Name(), n, lines, remedy(target))
 }
 
 // isLoggerType reports whether the type t (or *t) has at least two

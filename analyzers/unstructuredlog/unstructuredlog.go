@@ -8,6 +8,7 @@ import (
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"github.com/prodvet/prodvet/analyzers/internal/role"
@@ -57,15 +58,15 @@ const (
 )
 
 func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
-	if pass.Pkg.Path() == zapPath {
+	if pass.Pkg.Path() == libs.ZapPath {
 		exportZapVersion(pass)
 		return nil, nil
 	}
-	if !reachesAny(pass.Pkg, paths()) && len(pass.AllObjectFacts()) == 0 {
+	if !reachesAny(pass.Pkg, libs.LogPaths()) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil // no logging API and no wrapper of one can be called here
 	}
 	switch pass.Pkg.Path() {
-	case logPath, fmtPath:
+	case libs.LogPath, libs.FmtPath:
 		return nil, nil // the APIs themselves
 	}
 	c := &checker{
@@ -209,7 +210,7 @@ func (c *checker) inLoggerAdapter(cur inspector.Cursor) bool {
 
 // check reports what is wrong with one logging call.
 func (c *checker) check(s site) {
-	a, ok := lookup(s.callee)
+	a, ok := libs.LookupLog(s.callee)
 	if m, adapter := c.msgParams[s.callee]; adapter && !ok {
 		c.checkAdapterCall(s, m)
 		return
@@ -219,50 +220,50 @@ func (c *checker) check(s site) {
 		if w == nil {
 			return
 		}
-		a = api{shape: shapeKV, lib: libOf(w.Lib), msg: w.Msg, kv: s.callee.Signature().Params().Len() - 1}
+		a = libs.LogAPI{Shape: libs.ShapeKV, Lib: libOf(w.Lib), Msg: w.Msg, KV: s.callee.Signature().Params().Len() - 1}
 	}
-	a = a.shifted(recvArgs(c.info, s.call))
+	a = shifted(a, recvArgs(c.info, s.call))
 	call := s.call
 	// Not logging at all: a command's output, a test helper's failure, the
 	// report of a recovered panic. bad-kv is a bug wherever it is.
 	// -main reports the log package in command code all the same.
 	notLogging := importsHTTPTest(s.cur) || c.isCrashReport(s.cur)
 	quiet := c.isCmd || notLogging
-	if quiet && a.shape != shapeKV && a.shape != shapeStd {
+	if quiet && a.Shape != libs.ShapeKV && a.Shape != libs.ShapeStd {
 		return
 	}
-	switch a.shape {
-	case shapeStd:
+	switch a.Shape {
+	case libs.ShapeStd:
 		if notLogging || (c.isCmd && !c.cfg.Main) || c.inLoggerAdapter(s.cur) {
 			return
 		}
-		c.linef(call.Fun, a.lib, catStdLog, "%s writes an unstructured log line; %s", render(c.info, call), a.lib.remedy())
-	case shapeFmt:
+		c.linef(call.Fun, a.Lib, catStdLog, "%s writes an unstructured log line; %s", render(c.info, call), remedy(a.Lib))
+	case libs.ShapeFmt:
 		if c.isCmd || isOutputCode(c.info, s.cur) || c.inLoggerAdapter(s.cur) {
 			return
 		}
-		c.linef(call.Fun, a.lib, catFmtLog, "%s used as logging writes an unstructured line; %s", render(c.info, call), a.lib.remedy())
-	case shapeFmtW:
-		if c.isCmd || len(call.Args) < a.msg || isOutputCode(c.info, s.cur) || c.inLoggerAdapter(s.cur) {
+		c.linef(call.Fun, a.Lib, catFmtLog, "%s used as logging writes an unstructured line; %s", render(c.info, call), remedy(a.Lib))
+	case libs.ShapeFmtW:
+		if c.isCmd || len(call.Args) < a.Msg || isOutputCode(c.info, s.cur) || c.inLoggerAdapter(s.cur) {
 			return
 		}
-		std := c.stdStream(call.Args[a.msg-1])
+		std := c.stdStream(call.Args[a.Msg-1])
 		if std == "" {
 			return
 		}
-		c.linef(call.Fun, a.lib, catFmtLog, "%s to %s used as logging; %s", render(c.info, call), std, a.lib.remedy())
-	case shapePrintf:
+		c.linef(call.Fun, a.Lib, catFmtLog, "%s to %s used as logging; %s", render(c.info, call), std, remedy(a.Lib))
+	case libs.ShapePrintf:
 		c.checkPrintf(s, a)
-	case shapeSprint:
+	case libs.ShapeSprint:
 		c.checkSprint(s, a)
-	case shapeKV:
-		if !quiet && a.msg >= 0 && a.msg < len(call.Args) && !(call.Ellipsis.IsValid() && a.msg == len(call.Args)-1) {
-			msg := call.Args[a.msg]
+	case libs.ShapeKV:
+		if !quiet && a.Msg >= 0 && a.Msg < len(call.Args) && !(call.Ellipsis.IsValid() && a.Msg == len(call.Args)-1) {
+			msg := call.Args[a.Msg]
 			if how := c.dynamic(msg); how != "" && !c.forwardsFormat(s.cur, msg) && c.prefixedParam(s.cur, msg) < 0 && !c.isStyleOnly(s, a, []ast.Expr{msg}) {
-				c.rep.Reportf(call.Args[a.msg], catDynamicMsg, "message of %s is built with %s; use a constant message and attributes", render(c.info, call), how)
+				c.rep.Reportf(call.Args[a.Msg], catDynamicMsg, "message of %s is built with %s; use a constant message and attributes", render(c.info, call), how)
 			}
 		}
-		if a.kv >= 0 && !call.Ellipsis.IsValid() {
+		if a.KV >= 0 && !call.Ellipsis.IsValid() {
 			c.checkKV(call, a)
 		}
 	}
@@ -290,29 +291,29 @@ func (c *checker) stdStream(w ast.Expr) string {
 // its enclosing function's own format and operands: an adapter that plugs a
 // structured logger into a library's printf-style logging interface is the
 // right way to do it.
-func (c *checker) checkPrintf(s site, a api) {
+func (c *checker) checkPrintf(s site, a libs.LogAPI) {
 	call := s.call
-	if a.msg >= len(call.Args) {
+	if a.Msg >= len(call.Args) {
 		return
 	}
-	if len(call.Args) == a.msg+1 && c.info.Types[call.Args[a.msg]].Value != nil {
+	if len(call.Args) == a.Msg+1 && c.info.Types[call.Args[a.Msg]].Value != nil {
 		return // a constant format without operands is a constant message
 	}
 	if call.Ellipsis.IsValid() && c.isParam(s.cur, call.Args[len(call.Args)-1]) {
 		return
 	}
-	if c.isStyleOnly(s, a, call.Args[a.msg+1:]) {
+	if c.isStyleOnly(s, a, call.Args[a.Msg+1:]) {
 		return
 	}
-	c.linef(selOf(call.Fun), a.lib, catPrintf, "%s formats its message printf-style; %s", render(c.info, call), a.lib.remedy())
+	c.linef(selOf(call.Fun), a.Lib, catPrintf, "%s formats its message printf-style; %s", render(c.info, call), remedy(a.Lib))
 }
 
 // checkSprint reports a Sprint-style call (zap's Info(args...), logrus's
 // Info(args...)) that concatenates several operands into the message, or
 // whose only operand is built at run time or is an error.
-func (c *checker) checkSprint(s site, a api) {
+func (c *checker) checkSprint(s site, a libs.LogAPI) {
 	call := s.call
-	args := call.Args[min(a.msg, len(call.Args)):]
+	args := call.Args[min(a.Msg, len(call.Args)):]
 	switch {
 	case len(args) == 0 || call.Ellipsis.IsValid():
 		return
@@ -323,14 +324,14 @@ func (c *checker) checkSprint(s site, a api) {
 		if c.isStyleOnly(s, a, args) {
 			return
 		}
-		c.linef(selOf(call.Fun), a.lib, catPrintf, "%s concatenates its operands into the message; %s", render(c.info, call), a.lib.remedy())
+		c.linef(selOf(call.Fun), a.Lib, catPrintf, "%s concatenates its operands into the message; %s", render(c.info, call), remedy(a.Lib))
 	default:
 		how := c.dynamic(args[0])
 		if how == "" && match.ImplementsError(c.info.TypeOf(args[0])) {
 			how = "the text of error " + types.ExprString(args[0])
 		}
 		if how != "" && !c.isStyleOnly(s, a, args) {
-			c.linef(args[0], a.lib, catDynamicMsg, "message of %s is built with %s; %s", render(c.info, call), how, a.lib.remedy())
+			c.linef(args[0], a.Lib, catDynamicMsg, "message of %s is built with %s; %s", render(c.info, call), how, remedy(a.Lib))
 		}
 	}
 }
@@ -388,7 +389,7 @@ func (c *checker) dynamic(e ast.Expr) string {
 		if fn == nil {
 			return ""
 		}
-		if match.IsFunc(fn, fmtPath, "Sprintf", "Sprint", "Sprintln") {
+		if match.IsFunc(fn, libs.FmtPath, "Sprintf", "Sprint", "Sprintln") {
 			return types.ExprString(e.Fun)
 		}
 		if fn.Pkg() != nil && fn.Pkg().Path() == "strconv" && fn.Signature().Recv() == nil {
@@ -458,15 +459,15 @@ func render(info *types.Info, call *ast.CallExpr) string {
 // message is the caller's, so the callers are checked instead.
 func (c *checker) findMessageAdapters() {
 	for _, s := range c.sites {
-		a, ok := lookup(s.callee)
-		if !ok || a.shape != shapeKV {
+		a, ok := libs.LookupLog(s.callee)
+		if !ok || a.Shape != libs.ShapeKV {
 			continue
 		}
-		a = a.shifted(recvArgs(c.info, s.call))
-		if a.msg < 0 || a.msg >= len(s.call.Args) {
+		a = shifted(a, recvArgs(c.info, s.call))
+		if a.Msg < 0 || a.Msg >= len(s.call.Args) {
 			continue
 		}
-		i := c.prefixedParam(s.cur, s.call.Args[a.msg])
+		i := c.prefixedParam(s.cur, s.call.Args[a.Msg])
 		if i < 0 {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -103,13 +104,13 @@ func (c *checker) inferWrappers() {
 
 // forwardsTo returns the fact f.from earns by making call f, or nil.
 func (c *checker) forwardsTo(f forward) *wrapperFact {
-	var l lib
+	var l libs.Logger
 	var msg, kv int
-	if a, ok := lookup(f.callee); ok {
-		if a.shape != shapeKV || a.kv < 0 {
+	if a, ok := libs.LookupLog(f.callee); ok {
+		if a.Shape != libs.ShapeKV || a.KV < 0 {
 			return nil
 		}
-		l, msg, kv = a.lib, a.msg, a.kv
+		l, msg, kv = a.Lib, a.Msg, a.KV
 	} else if w := c.wrapperOf(f.callee); w != nil {
 		l, msg, kv = libOf(w.Lib), w.Msg, f.callee.Signature().Params().Len()-1
 	} else {
@@ -120,7 +121,7 @@ func (c *checker) forwardsTo(f forward) *wrapperFact {
 		msg += off
 	}
 	kv += off
-	if l.libName() == "" || kv != len(f.call.Args)-1 {
+	if libName(l) == "" || kv != len(f.call.Args)-1 {
 		return nil
 	}
 	params := f.from.Signature().Params()
@@ -128,7 +129,7 @@ func (c *checker) forwardsTo(f forward) *wrapperFact {
 	if c.assigns(f.decl, args) {
 		return nil // the pairs are edited before they are logged
 	}
-	w := &wrapperFact{Lib: l.libName(), Msg: -1}
+	w := &wrapperFact{Lib: libName(l), Msg: -1}
 	if msg >= 0 {
 		for i := range params.Len() - 1 {
 			if p := params.At(i); isString(p.Type()) && c.refersTo(f.call.Args[msg], p) {
