@@ -20,6 +20,7 @@ package golangci
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -63,12 +64,7 @@ func configure(settings any) (*plugin, error) {
 	if !ok {
 		return nil, errors.New("want a mapping of keys to values")
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, key := range keys {
+	for _, key := range slices.Sorted(maps.Keys(m)) {
 		var err error
 		switch key {
 		case "enable":
@@ -104,12 +100,7 @@ func (p *plugin) setOptions(key string, section any) error {
 	if !ok {
 		return fmt.Errorf("%s: want a mapping of keys to values", key)
 	}
-	names := make([]string, 0, len(opts))
-	for name := range opts {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(opts)) {
 		if err := analyzers.SetOption(a, name, opts[name]); err != nil {
 			if a.Flags.Lookup(name) == nil {
 				return fmt.Errorf("%s: %w", key, err)

@@ -102,11 +102,7 @@ func (c *checker) closeKind(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 // isLocal reports whether e is a local variable or parameter (not a field
 // or a package-level variable).
 func (c *checker) isLocal(e ast.Expr) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, ok := c.info.Uses[id].(*types.Var)
+	v, ok := astx.UsedVar(c.info, e)
 	return ok && match.IsLocal(v)
 }
 
@@ -273,11 +269,7 @@ func (c *checker) opensForWrite(e ast.Expr) int {
 // isWriteFile reports whether e is a local variable that every assignment
 // in its function sets to a file opened for writing.
 func (c *checker) isWriteFile(cur inspector.Cursor, e ast.Expr) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, ok := c.info.Uses[id].(*types.Var)
+	v, ok := astx.UsedVar(c.info, e)
 	if !ok {
 		return false
 	}
@@ -382,11 +374,10 @@ func (c *checker) removesBeforeListen(cur inspector.Cursor, fn *types.Func) bool
 // writer that writes into memory (tar.NewWriter(gzip.NewWriter(&buf))).
 // Its Close or Flush then has no device to fail on: nothing written is lost.
 func (c *checker) overMemory(cur inspector.Cursor, e ast.Expr, depth int) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || depth > 3 {
+	if depth > 3 {
 		return false
 	}
-	v, ok := c.info.Uses[id].(*types.Var)
+	v, ok := astx.UsedVar(c.info, e)
 	if !ok || !match.IsLocal(v) {
 		return false
 	}

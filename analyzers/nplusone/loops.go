@@ -192,11 +192,7 @@ func (c *checker) isConstList(e ast.Expr) bool {
 // ...): a channel that the same function fills with items, not a consumer
 // loop over a queue owned by someone else.
 func (c *checker) isLocalChan(e ast.Expr) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, ok := c.info.Uses[id].(*types.Var)
+	v, ok := astx.UsedVar(c.info, e)
 	if !ok || !match.IsLocal(v) {
 		return false
 	}

@@ -348,11 +348,7 @@ func (c *checker) allConst(args []ast.Expr) bool {
 
 // isParam reports whether e is a parameter of the function enclosing cur.
 func (c *checker) isParam(cur inspector.Cursor, e ast.Expr) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, ok := c.info.Uses[id].(*types.Var)
+	v, ok := astx.UsedVar(c.info, e)
 	if !ok {
 		return false
 	}

@@ -69,6 +69,18 @@ func FuncSignature(info *types.Info, fn ast.Node) *types.Signature {
 	return nil
 }
 
+// UsedVar returns the variable that e, through parentheses, names where it
+// is used (not where it is declared), and false for any other expression
+// and for the blank identifier.
+func UsedVar(info *types.Info, e ast.Expr) (*types.Var, bool) {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	return v, ok
+}
+
 // UnparenUp returns the outermost cursor of the chain of parentheses around
 // cur, so that the parent of the result is the expression's real context.
 func UnparenUp(cur inspector.Cursor) inspector.Cursor {

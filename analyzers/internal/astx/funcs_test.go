@@ -98,3 +98,26 @@ func mustEnclosing(t *testing.T, cur inspector.Cursor) inspector.Cursor {
 	}
 	return fn
 }
+
+func TestUsedVar(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", "package p\nfunc f(a int) int { b := a; _ = b; return (b) + len(\"x\") }", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Defs: make(map[*ast.Ident]types.Object), Uses: make(map[*ast.Ident]types.Object)}
+	if _, err := new(types.Config).Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	ret := f.Decls[0].(*ast.FuncDecl).Body.List[2].(*ast.ReturnStmt).Results[0].(*ast.BinaryExpr)
+	if v, ok := astx.UsedVar(info, ret.X); !ok || v.Name() != "b" {
+		t.Errorf("UsedVar((b)) = %v, %v; want b", v, ok)
+	}
+	if _, ok := astx.UsedVar(info, ret.Y); ok {
+		t.Error("UsedVar(len(\"x\")) found a variable")
+	}
+	assign := f.Decls[0].(*ast.FuncDecl).Body.List[0].(*ast.AssignStmt)
+	if _, ok := astx.UsedVar(info, assign.Lhs[0]); ok {
+		t.Error("UsedVar of b's declaration found a use")
+	}
+}
