@@ -338,7 +338,8 @@ func (c *checker) fieldOf(st *types.Struct, i int, elt ast.Expr) (*types.Var, as
 }
 
 // varDecl records var declarations without a value of the bounded types,
-// which hold zero values.
+// which hold zero values. A pointer declared so is nil, not a zero value:
+// the server or client assigned to it later is the site.
 func (c *checker) varDecl(cur inspector.Cursor, spec *ast.ValueSpec) {
 	if spec.Type == nil || len(spec.Values) > 0 {
 		return
@@ -346,6 +347,9 @@ func (c *checker) varDecl(cur inspector.Cursor, spec *ast.ValueSpec) {
 	for _, name := range spec.Names {
 		obj := c.info.Defs[name]
 		if obj == nil || name.Name == "_" {
+			continue
+		}
+		if _, isPtr := obj.Type().Underlying().(*types.Pointer); isPtr {
 			continue
 		}
 		if k, what := c.kindOf(obj.Type()); k != nil {

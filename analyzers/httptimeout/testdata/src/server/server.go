@@ -42,3 +42,15 @@ var srv = &http.Server{Addr: ":9090"} // ok: ReadTimeout set in init
 func init() {
 	srv.ReadTimeout = time.Minute
 }
+
+// A nil pointer declared for a server made later holds no server: the
+// literal assigned to it is the site, reported once where it is written.
+func _(h http.Handler, enabled bool) {
+	var srv *http.Server // ok: nil until the literal below
+	if enabled {
+		srv = &http.Server{Addr: ":6060", Handler: h} // want `has neither ReadHeaderTimeout nor ReadTimeout`
+		go srv.ListenAndServe()
+	}
+	var c *http.Client // ok: nil, nothing to configure
+	_ = c
+}
