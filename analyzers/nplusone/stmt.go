@@ -22,33 +22,23 @@ const (
 // text.
 const maxDefHops = 6
 
-// defs returns the assignments that set a local variable's text: all but
-// s += "...", after which the text keeps its start.
-func (c *checker) defs(v *types.Var) []locals.Assign {
-	if !match.IsLocal(v) {
-		return nil
-	}
-	return slices.DeleteFunc(slices.Clone(c.locals.Of(v).Assigns), func(a locals.Assign) bool { return a.Tok == token.ADD_ASSIGN })
-}
-
 // lastDef returns the value v was last given before pos by an assignment
-// that runs whenever the code at pos runs: one in a block that encloses
-// pos. Only straight-line code is trusted: a later assignment in a branch
-// makes the value unknown, and so does an op= or one of a call's results.
+// that runs whenever the code at pos runs (locals.Var.LastBefore), not
+// counting s += "...", after which the text keeps its start. An op= or
+// one of a call's results gives an unknown value.
 func (c *checker) lastDef(v *types.Var, pos token.Pos) (ast.Expr, bool) {
-	var best locals.Assign
-	found := false
-	for _, d := range c.defs(v) {
-		if d.End() < pos && (!found || d.End() > best.End()) {
-			best, found = d, true
-		}
-	}
-	if !found || best.Value == nil || (best.Tok != token.ASSIGN && best.Tok != token.DEFINE) ||
-		!(best.Scope.Pos() <= pos && pos < best.Scope.End()) {
+	if !match.IsLocal(v) {
 		return nil, false
 	}
-	return best.Value, true
+	a, ok := c.locals.Of(v).LastBefore(pos, isAppend)
+	if !ok || a.Value == nil || (a.Tok != token.ASSIGN && a.Tok != token.DEFINE) {
+		return nil, false
+	}
+	return a.Value, true
 }
+
+// isAppend reports whether a appends to a string (s += "...").
+func isAppend(a locals.Assign) bool { return a.Tok == token.ADD_ASSIGN }
 
 // sqlText returns the constant text a statement expression starts with:
 // a string constant, the left operand of a concatenation, the format of
@@ -328,7 +318,7 @@ func (c *checker) isStatementList(call *ast.CallExpr, api *types.Func, loop ast.
 		}
 		value, ok := c.lastDef(v, id.Pos())
 		if !ok {
-			if len(c.defs(v)) > 0 {
+			if match.IsLocal(v) && slices.ContainsFunc(c.locals.Of(v).Assigns, func(a locals.Assign) bool { return !isAppend(a) }) {
 				return false // assigned in a way not followed: q, args := build(item)
 			}
 			break // a range variable or a parameter

@@ -51,6 +51,44 @@ func (v *Var) Binding() (ast.Expr, bool) {
 	return v.Assigns[0].Value, true
 }
 
+// LastBefore returns the assignment that last gave v a value before pos,
+// skipping those ignore accepts, when it runs whenever the code at pos
+// runs: its statement sits in a block that encloses pos. Only
+// straight-line code is trusted: when the last assignment is in a branch
+// (or in another function), the value at pos is not known.
+func (v *Var) LastBefore(pos token.Pos, ignore func(Assign) bool) (Assign, bool) {
+	var best Assign
+	found := false
+	for _, a := range v.Assigns {
+		if (ignore == nil || !ignore(a)) && a.End() < pos && (!found || a.End() > best.End()) {
+			best, found = a, true
+		}
+	}
+	if !found || best.Scope == nil || !(best.Scope.Pos() <= pos && pos < best.Scope.End()) {
+		return Assign{}, false
+	}
+	return best, true
+}
+
+// Source returns the expression an assignment takes its value from: the
+// value, or for one of several results (x, err := f()) the call.
+func (a Assign) Source() ast.Expr {
+	if a.Value != nil {
+		return a.Value
+	}
+	switch s := a.Stmt.(type) {
+	case *ast.AssignStmt:
+		if len(s.Rhs) == 1 {
+			return s.Rhs[0]
+		}
+	case *ast.ValueSpec:
+		if len(s.Values) == 1 {
+			return s.Values[0]
+		}
+	}
+	return nil
+}
+
 // Values returns the values v is given, in source order, with nil for the
 // unknown ones.
 func (v *Var) Values() []ast.Expr {

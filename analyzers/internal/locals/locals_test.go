@@ -107,3 +107,57 @@ func TestIndex(t *testing.T) {
 		t.Error("Of(an unseen variable) is not an empty Var")
 	}
 }
+
+const flowSrc = `package p
+
+func pair() (int, error) { return 1, nil }
+
+func f(c bool) int {
+	x := 1
+	x = 2
+	mark1 := x
+	if c {
+		x = 3
+	}
+	mark2 := x
+	y, err := pair()
+	_ = err
+	return mark1 + mark2 + y
+}
+`
+
+func TestLastBefore(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", flowSrc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Defs: make(map[*ast.Ident]types.Object), Uses: make(map[*ast.Ident]types.Object), Selections: make(map[*ast.SelectorExpr]*types.Selection)}
+	if _, err := new(types.Config).Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	ix := locals.New(info, inspector.New([]*ast.File{f}).Root())
+	vars := make(map[string]*types.Var)
+	pos := make(map[string]token.Pos)
+	for id, obj := range info.Defs {
+		if v, ok := obj.(*types.Var); ok {
+			vars[id.Name] = v
+			pos[id.Name] = id.Pos()
+		}
+	}
+	x := ix.Of(vars["x"])
+	a, ok := x.LastBefore(pos["mark1"], nil)
+	if lit, isLit := a.Value.(*ast.BasicLit); !ok || !isLit || lit.Value != "2" {
+		t.Errorf("x before mark1 = %v, %v; want the straight-line x = 2", a.Value, ok)
+	}
+	if _, ok := x.LastBefore(pos["mark2"], nil); ok {
+		t.Error("x before mark2 is known, but its last assignment is in a branch")
+	}
+	if a, ok := x.LastBefore(pos["mark1"], func(a locals.Assign) bool { return a.Tok == token.ASSIGN }); !ok || a.Value.(*ast.BasicLit).Value != "1" {
+		t.Errorf("x before mark1, ignoring plain assignments = %v, %v; want x := 1", a.Value, ok)
+	}
+	y := ix.Of(vars["y"]).Assigns[0]
+	if call, ok := y.Source().(*ast.CallExpr); y.Value != nil || !ok || call.Fun.(*ast.Ident).Name != "pair" {
+		t.Errorf("y's source = %v (value %v), want the call pair()", y.Source(), y.Value)
+	}
+}
