@@ -64,6 +64,16 @@
 //     transport literal, or a variable given one in the same function):
 //     that is how streaming clients bound the wait for a server without
 //     cutting long downloads off, which an overall Timeout would do.
+//   - A client (or http.DefaultClient) held by a local variable whose only
+//     use in its function is Do, each time with a request made by
+//     http.NewRequestWithContext (or WithContext, Clone) from a context
+//     that context.WithTimeout or WithDeadline made in straight-line code
+//     before it: every request ends at its deadline. A request with the
+//     caller's context, or a client that is returned or stored, is still
+//     reported: nothing there promises a deadline.
+//   - A pointer declared with no value (var srv *http.Server): it is nil,
+//     and the server or client assigned to it later is reported where it is
+//     made.
 //   - A non-constant timeout (Timeout: cfg.Timeout): its value is the
 //     configuration's business.
 //   - http.DefaultClient in a package that sets http.DefaultClient or its

@@ -7,6 +7,7 @@ import (
 	"go/types"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/locals"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -162,7 +163,7 @@ func (c *checker) storedIn(cur inspector.Cursor) astx.Path {
 // bound is set on it after it is made and before it is first used.
 func (c *checker) decideSites() {
 	for _, s := range c.sites {
-		if c.configured(s) {
+		if c.configured(s) || c.boundedByRequests(s) {
 			continue
 		}
 		if s.kind.dials {
@@ -292,4 +293,97 @@ func containsExpr(outer, inner ast.Expr) bool {
 			return false
 		}
 	}
+}
+
+// boundedByRequests reports whether the client made at s only sends
+// requests that carry a deadline: it is held by a local variable, and
+// every use of the variable after it is made either configures it or is
+// a Do whose request was made with a context from context.WithTimeout or
+// WithDeadline. Each request then ends at its deadline, Timeout or not.
+func (c *checker) boundedByRequests(s *site) bool {
+	if s.kind != &clientKind || len(s.target) != 1 {
+		return false
+	}
+	v, ok := s.target.Root().(*types.Var)
+	if !ok || !match.IsLocal(v) {
+		return false
+	}
+	dos := 0
+	for _, use := range c.locals().Of(v).Uses {
+		if use.Node().Pos() < s.at.End() || isWriteBase(use) {
+			continue
+		}
+		if !c.isDoWithDeadline(use) {
+			return false
+		}
+		dos++
+	}
+	return dos > 0
+}
+
+// isDoWithDeadline reports whether the client expression at cur receives
+// a Do call whose request carries a deadline (hasDeadline).
+func (c *checker) isDoWithDeadline(cur inspector.Cursor) bool {
+	if cur.ParentEdgeKind() != edge.SelectorExpr_X {
+		return false
+	}
+	call, ok := cur.Parent().Parent().Node().(*ast.CallExpr)
+	return ok && call.Fun == cur.Parent().Node() && len(call.Args) == 1 &&
+		match.IsMethod(match.Callee(c.info, call), httpPath, "Client", "Do") && c.hasDeadline(call.Args[0], call.Pos())
+}
+
+// hasDeadline reports whether the request req, sent at pos, was last made
+// (in straight-line code before pos) by http.NewRequestWithContext, or by
+// its WithContext or Clone method, with a context that has a deadline.
+func (c *checker) hasDeadline(req ast.Expr, pos token.Pos) bool {
+	call, ok := c.lastCall(req, pos)
+	if !ok || len(call.Args) == 0 {
+		return false
+	}
+	fn := match.Callee(c.info, call)
+	if !match.IsFunc(fn, httpPath, "NewRequestWithContext") && !match.IsMethod(fn, httpPath, "Request", "WithContext", "Clone") {
+		return false
+	}
+	return c.ctxHasDeadline(call.Args[0], call.Pos(), 0)
+}
+
+// ctxHasDeadline reports whether the context ctx, used at pos, was last
+// made by context.WithTimeout or WithDeadline, directly or below values
+// and cancellations layered on it.
+func (c *checker) ctxHasDeadline(ctx ast.Expr, pos token.Pos, depth int) bool {
+	call, ok := c.lastCall(ctx, pos)
+	if !ok || depth > 3 || len(call.Args) == 0 {
+		return false
+	}
+	fn := match.Callee(c.info, call)
+	switch {
+	case match.IsFunc(fn, "context", "WithTimeout", "WithDeadline", "WithTimeoutCause", "WithDeadlineCause"):
+		return true
+	case match.IsFunc(fn, "context", "WithValue", "WithCancel", "WithCancelCause"):
+		return c.ctxHasDeadline(call.Args[0], call.Pos(), depth+1)
+	}
+	return false
+}
+
+// lastCall returns the call whose result the local variable e last got
+// before pos, in straight-line code.
+func (c *checker) lastCall(e ast.Expr, pos token.Pos) (*ast.CallExpr, bool) {
+	v, ok := astx.UsedVar(c.info, e)
+	if !ok || !match.IsLocal(v) {
+		return nil, false
+	}
+	a, ok := c.locals().Of(v).LastBefore(pos, nil)
+	if !ok {
+		return nil, false
+	}
+	call, ok := ast.Unparen(a.Source()).(*ast.CallExpr)
+	return call, ok
+}
+
+// locals returns the package's variable index, made on first use.
+func (c *checker) locals() *locals.Index {
+	if c.vars == nil {
+		c.vars = locals.New(c.info, c.root)
+	}
+	return c.vars
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
 	"github.com/prodvet/prodvet/analyzers/internal/libs"
+	"github.com/prodvet/prodvet/analyzers/internal/locals"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -71,7 +72,9 @@ func run(pass *analysis.Pass, rep *report.Reporter) (any, error) {
 
 		headerBounded: make(map[types.Object]bool),
 	}
-	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c.root = insp.Root()
+	c.walk(insp)
 	c.decideSites()
 	c.reportDefaults()
 	return nil, nil
@@ -123,6 +126,9 @@ type checker struct {
 	// headerBounded holds variables holding an *http.Transport with a
 	// ResponseHeaderTimeout, seen so far in the walk.
 	headerBounded map[types.Object]bool
+
+	root inspector.Cursor // the package's syntax
+	vars *locals.Index    // what the package does with its variables, made on first use
 }
 
 // walk visits every node of interest once.
@@ -388,13 +394,14 @@ func (c *checker) ident(cur inspector.Cursor, id *ast.Ident) {
 			return
 		}
 	}
-	c.defaults = append(c.defaults, defaultUse{expr: use.Node().(ast.Expr)})
+	c.defaults = append(c.defaults, defaultUse{expr: use.Node().(ast.Expr), cur: use})
 }
 
 // A defaultUse is a use of http.DefaultClient: explicit (the variable) or
 // implicit (http.Get and its siblings).
 type defaultUse struct {
 	expr     ast.Expr
+	cur      inspector.Cursor // the explicit use, for the flow rule
 	implicit bool
 }
 
@@ -475,6 +482,9 @@ func isNonPositive(info *types.Info, e ast.Expr) bool {
 func (c *checker) reportDefaults() {
 	if !c.setsDefault {
 		for _, u := range c.defaults {
+			if !u.implicit && c.isDoWithDeadline(u.cur) {
+				continue // http.DefaultClient.Do(req), req with a deadline
+			}
 			if u.implicit {
 				c.rep.Reportf(u.expr, catDefaultClient, "%s uses http.DefaultClient, which has no timeout; use a client with Timeout set", types.ExprString(u.expr))
 			} else {

@@ -9,6 +9,7 @@ import (
 
 func TestHTTPTimeout(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), httptimeout.Analyzer,
+		"deadline",
 		"defaultclient",
 		"dotimport",
 		"setsdefault",
