@@ -174,6 +174,11 @@
 //   - Round trips behind an interface implemented by user code (a
 //     Repository interface): which implementation runs is decided at run
 //     time, often in another package.
+//   - Round trips that fill a cache: after an early return taken when a
+//     field is already set (if r.colls != nil { return ... }), or inside an
+//     if taken while it is not (if r.colls == nil { ... }), in a function
+//     that sets that field. They run once, not per call, so a loop over the
+//     function's callers makes no N+1.
 //   - _test.go files, unless -nplusone.tests is set; generated files.
 //
 // # Flags

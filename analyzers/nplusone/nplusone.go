@@ -225,7 +225,7 @@ func (c *checker) classify() {
 		}
 		call := cur.Node().(*ast.CallExpr)
 		t, goroutine := c.targetOf(call)
-		if t.zero() {
+		if t.zero() || c.isCacheFill(cur, fcur) {
 			continue
 		}
 		owner := c.infoOf(fcur)

@@ -9,7 +9,7 @@ import (
 
 func TestNPlusOne(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), nplusone.Analyzer,
-		"sqlloop", "libs", "store", "service", "goroutines", "batches", "statements",
+		"sqlloop", "libs", "store", "cache", "service", "goroutines", "batches", "statements",
 	)
 }
 
