@@ -5,7 +5,7 @@
 # prodvet, and for mode review installs reviewdog at the pinned version
 # from the Go module proxy. Everything goes to $RUNNER_TEMP/prodvet-action/bin,
 # where the run step looks for it. Go's build cache (kept by
-# actions/setup-go) makes a second run quick.
+# actions/setup-go) makes the builds of the next run quick.
 #
 # Inputs, from the environment: GITHUB_ACTION_PATH, RUNNER_TEMP,
 # INPUT_MODE and INPUT_REVIEWDOG_VERSION.
@@ -23,8 +23,16 @@ case "${GOTOOLCHAIN:-}" in
 "" | local) export GOTOOLCHAIN=auto ;;
 esac
 
-echo "go build prodvet and prodvet-action from ${GITHUB_ACTION_PATH:?}"
-go build -C "$GITHUB_ACTION_PATH" -o "$bin/" ./cmd/prodvet ./internal/cmd/prodvet-action
+# A second use of the same action in a job (another module) finds them
+# built from the same checkout.
+stamp="$bin/.built-from"
+if [ -x "$bin/prodvet" ] && [ -x "$bin/prodvet-action" ] && [ "$(cat "$stamp" 2>/dev/null)" = "${GITHUB_ACTION_PATH:?}" ]; then
+	echo "prodvet is built from $GITHUB_ACTION_PATH"
+else
+	echo "go build prodvet and prodvet-action from $GITHUB_ACTION_PATH"
+	go build -C "$GITHUB_ACTION_PATH" -o "$bin/" ./cmd/prodvet ./internal/cmd/prodvet-action
+	printf '%s\n' "$GITHUB_ACTION_PATH" >"$stamp"
+fi
 
 if [ "${INPUT_MODE:-review}" = review ]; then
 	version="${INPUT_REVIEWDOG_VERSION:?reviewdog-version is empty}"
