@@ -125,7 +125,7 @@ func run(getenv func(string) string, stdout, stderr io.Writer) (int, error) {
 	if err := os.Chdir(in.workDir); err != nil {
 		return 0, fmt.Errorf("working-directory: %v", err)
 	}
-	if s.root, err = moduleRoot(); err != nil {
+	if s.root, err = moduleRoot(in.workDir); err != nil {
 		return 0, err
 	}
 	top, prefix, err := repoPlace(s.root)
@@ -167,8 +167,8 @@ func run(getenv func(string) string, stdout, stderr io.Writer) (int, error) {
 
 // moduleRoot returns the directory prodvet prints paths relative to, as
 // prodvet decides it: the go.work workspace's directory, else the main
-// module's.
-func moduleRoot() (string, error) {
+// module's. dir is the working directory's name, for the error.
+func moduleRoot(dir string) (string, error) {
 	out, err := exec.Command("go", "env", "GOWORK", "GOMOD").Output()
 	if err != nil {
 		return "", fmt.Errorf("go env GOWORK GOMOD: %v", commandError(err))
@@ -184,8 +184,7 @@ func moduleRoot() (string, error) {
 	case gomod != "" && gomod != os.DevNull:
 		return filepath.Dir(gomod), nil
 	}
-	wd, _ := os.Getwd()
-	return "", fmt.Errorf("no Go module in %s; set working-directory to the module's directory", wd)
+	return "", fmt.Errorf("working-directory %s holds no Go module; set it to the module's directory", dir)
 }
 
 // repoPlace returns the top of the git repository holding dir and dir's
