@@ -169,7 +169,7 @@ func (sc *scratch) prEvent(headRepo string) map[string]any {
 
 // env is the environment a runner gives the action's steps for a
 // pull_request event, with the machine's PATH, Go and proxy settings.
-func (sc *scratch) env(t *testing.T, event map[string]any, api, runnerTemp string) []string {
+func (sc *scratch) env(t *testing.T, eventName string, event map[string]any, api, runnerTemp string) []string {
 	t.Helper()
 	data, err := json.Marshal(event)
 	if err != nil {
@@ -190,11 +190,11 @@ func (sc *scratch) env(t *testing.T, event map[string]any, api, runnerTemp strin
 		}
 	}
 	env = append(env, gitEnv[:3]...)
-	// What every step of a pull_request run has.
+	// What every step of a run has.
 	return append(env,
 		"CI=true",
 		"GITHUB_ACTIONS=true",
-		"GITHUB_EVENT_NAME=pull_request",
+		"GITHUB_EVENT_NAME="+eventName,
 		"GITHUB_EVENT_PATH="+eventPath,
 		"GITHUB_REPOSITORY="+repoName,
 		"GITHUB_REPOSITORY_OWNER=acme",
@@ -216,6 +216,7 @@ type bot struct {
 	action     *actionMeta
 	sc         *scratch
 	gh         *fakeGitHub
+	eventName  string
 	event      map[string]any
 	runnerTemp string
 }
@@ -224,8 +225,8 @@ func newBot(t *testing.T, runnerTemp string, base, change map[string]string) *bo
 	sc := newScratch(t, base, change)
 	return &bot{
 		t: t, action: loadAction(t), sc: sc,
-		gh:    newFakeGitHub(t, repoName, prNumber, sc.diff, token),
-		event: sc.prEvent(repoName), runnerTemp: runnerTemp,
+		gh:        newFakeGitHub(t, repoName, prNumber, sc.diff, token),
+		eventName: "pull_request", event: sc.prEvent(repoName), runnerTemp: runnerTemp,
 	}
 }
 
@@ -236,12 +237,12 @@ func (b *bot) use(with map[string]string) *actionResult {
 	start := time.Now()
 	res := runAction(b.t, b.action, workflowRun{
 		with: with,
-		env:  b.sc.env(b.t, b.event, b.gh.url(), b.runnerTemp),
+		env:  b.sc.env(b.t, b.eventName, b.event, b.gh.url(), b.runnerTemp),
 		github: map[string]string{
 			"action_path": repoRoot(b.t),
 			"token":       token,
 			"workspace":   b.sc.dir,
-			"event_name":  "pull_request",
+			"event_name":  b.eventName,
 		},
 		dir: b.sc.dir,
 	})
@@ -683,4 +684,34 @@ func TestBrokenPackage(t *testing.T) {
 		"\nprodvet could not analyze everything:\n\n"+
 		"- package example.com/shop not analyzed: broken.go:3:28: cannot use \"x\" (untyped string constant) as int value in return statement\n"+
 		"\nThe step fails: prodvet could not analyze everything.\n")
+}
+
+// TestPush is a push to a branch: the changed lines are those since the
+// commit the branch was at, and with no pull request to review the
+// findings become annotations.
+func TestPush(t *testing.T) {
+	rt := sharedRunnerTemp(t)
+	b := newBot(t, rt,
+		map[string]string{"go.mod": goMod, "store.go": storeBase},
+		map[string]string{"store.go": storeHazards})
+	sc := b.sc
+	runGit(t, sc.dir, "checkout", "-q", "--detach", sc.head)
+	sc.merge = sc.head // GITHUB_SHA: the pushed commit
+	b.eventName = "push"
+	b.event = map[string]any{
+		"ref": "refs/heads/feature", "before": sc.base, "after": sc.head,
+		"repository": map[string]any{"full_name": repoName, "name": "shop", "owner": map[string]any{"login": "acme", "id": 1}},
+	}
+	res := b.use(nil)
+	checkRun(t, res, 1)
+	if n := strings.Count(annotations(res.stdout), "::warning file=store.go,"); n != 2 {
+		t.Errorf("%d annotations on store.go, want 2:\n%s", n, res.stdout)
+	}
+	checkSummary(t, res, strings.Replace(wantSummary("store.go", sc.base,
+		"\nWritten as annotations: there is no pull request to review.\n",
+		"\nThe step fails: fail-on is new, and the change adds findings.\n"),
+		"on the lines pull request #7 changes (since its merge base with main at", "on the lines this push changes (since", 1))
+	if reqs := b.gh.seen(); len(reqs) != 0 {
+		t.Errorf("API requests for a push: %v", reqs)
+	}
 }
