@@ -505,20 +505,20 @@ func (c *exprContext) lookup(path []string) (any, error) {
 	case path[0] == "inputs" && len(path) == 2:
 		v, ok := c.inputs[path[1]]
 		if !ok {
-			return nil, fmt.Errorf("%s: the action has no such input", name)
+			return nil, fmt.Errorf("the action has no input %s", path[1])
 		}
 		return v, nil
 	case path[0] == "github" && len(path) == 2:
 		v, ok := c.github[path[1]]
 		if !ok {
-			return nil, fmt.Errorf("%s: the harness does not set it", name)
+			return nil, fmt.Errorf("the harness does not set %s", name)
 		}
 		return v, nil
 	case path[0] == "steps" && len(path) == 4 && path[2] == "outputs":
 		if !c.declared[path[1]] {
-			return nil, fmt.Errorf("%s: no step before this one has id %s", name, path[1])
+			return nil, fmt.Errorf("no step before this one has id %s", path[1])
 		}
 		return c.steps[path[1]][path[3]], nil // a skipped step's, or a missing output, is ''
 	}
-	return nil, fmt.Errorf("%s: unknown context", name)
+	return nil, fmt.Errorf("%s: unknown context or property", name)
 }
