@@ -1,10 +1,12 @@
 package output
 
 import (
+	"bytes"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -98,8 +100,7 @@ type (
 )
 
 // WriteRDJSONL prints reviewdog's rdjsonl format. The first suggested fix
-// of a finding becomes reviewdog suggestions, one per edit in the finding's
-// file.
+// of a finding becomes one reviewdog suggestion (see lineSuggestion).
 func WriteRDJSONL(w io.Writer, r *Report) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -122,18 +123,8 @@ func WriteRDJSONL(w io.Writer, r *Report) error {
 			d.Severity = "INFO"
 		}
 		if len(f.Fixes) > 0 {
-			for _, e := range f.Fixes[0].Edits {
-				if e.Path != f.Path {
-					continue
-				}
-				sl, sc, ok1 := r.Source.Position(e.Path, e.Start)
-				el, ec, ok2 := r.Source.Position(e.Path, e.End)
-				if ok1 && ok2 {
-					d.Suggestions = append(d.Suggestions, rdSuggestion{
-						Range: rdRange{Start: rdPosition{Line: sl, Column: sc}, End: &rdPosition{Line: el, Column: ec}},
-						Text:  e.NewText,
-					})
-				}
+			if s, ok := lineSuggestion(r.Source, f.Path, f.Fixes[0].Edits); ok {
+				d.Suggestions = []rdSuggestion{s}
 			}
 		}
 		for _, rel := range f.Related {
@@ -147,6 +138,86 @@ func WriteRDJSONL(w io.Writer, r *Report) error {
 		}
 	}
 	return nil
+}
+
+// lineSuggestion turns the edits of one fix into a single reviewdog
+// suggestion that replaces whole lines: the lines from the first edit's to
+// the last edit's, with every edit applied. reviewdog's review reporters
+// render each suggestion as a separate suggestion block, and GitLab's
+// ignores columns and replaces whole lines, so a fix made of several edits
+// (rename a call and insert its context argument) must become one
+// suggestion of whole lines to be applied as one. It reports false when the
+// fix also edits another file (a suggestion can apply only half of it), or
+// when the edits do not fit the source.
+func lineSuggestion(src *Source, path string, edits []Edit) (rdSuggestion, bool) {
+	content, ok := src.Content(path)
+	if !ok || len(edits) == 0 {
+		return rdSuggestion{}, false
+	}
+	edits = slices.Clone(edits)
+	slices.SortStableFunc(edits, func(a, b Edit) int { return a.Start - b.Start })
+	end := 0
+	for i, e := range edits {
+		if e.Path != path || e.Start < 0 || e.Start > e.End || e.End > len(content) ||
+			(i > 0 && e.Start < edits[i-1].End) {
+			return rdSuggestion{}, false
+		}
+		end = max(end, e.End)
+	}
+	start := edits[0].Start
+	lineStart := bytes.LastIndexByte(content[:start], '\n') + 1
+	// The region ends after the newline of the last line an edit touches;
+	// an edit that ends right after a newline touches no more of the next
+	// line.
+	regionEnd := lineEndAfter(content, end)
+	if end > start && content[end-1] == '\n' {
+		regionEnd = end
+	}
+	if regionEnd == lineStart {
+		return rdSuggestion{}, false // an insertion after the file's last line
+	}
+	var text string
+	for {
+		var b strings.Builder
+		at := lineStart
+		for _, e := range edits {
+			b.Write(content[at:e.Start])
+			b.WriteString(e.NewText)
+			at = e.End
+		}
+		b.Write(content[at:regionEnd])
+		text = b.String()
+		// An edit that removes the region's last newline but not the
+		// whole region joins the next line to it: take that line too.
+		if regionEnd < len(content) && content[regionEnd-1] == '\n' && text != "" && !strings.HasSuffix(text, "\n") {
+			regionEnd = lineEndAfter(content, regionEnd)
+			continue
+		}
+		break
+	}
+	last := regionEnd - 1
+	if content[last] == '\n' {
+		// The suggestion's text holds the new lines without the final line
+		// ending, as reviewdog's own diff parser makes them; an empty text
+		// deletes the lines.
+		text = strings.TrimSuffix(text, "\n")
+		last--
+	}
+	first, _, ok1 := src.Position(path, lineStart)
+	lastLine, _, ok2 := src.Position(path, max(last, lineStart))
+	if !ok1 || !ok2 {
+		return rdSuggestion{}, false
+	}
+	return rdSuggestion{Range: rdRange{Start: rdPosition{Line: first}, End: &rdPosition{Line: lastLine}}, Text: text}, true
+}
+
+// lineEndAfter returns the offset just past the newline that ends the line
+// holding offset, or the end of content.
+func lineEndAfter(content []byte, offset int) int {
+	if i := bytes.IndexByte(content[offset:], '\n'); i >= 0 {
+		return offset + i + 1
+	}
+	return len(content)
 }
 
 // The checkstyle XML objects, as checkstyle's XMLLogger writes them.

@@ -150,3 +150,40 @@ func TestGitHubJobSummary(t *testing.T) {
 		t.Errorf("a pipe in a message is not escaped:\n%s", buf.String())
 	}
 }
+
+// TestLineSuggestion checks the one whole-line suggestion rdjsonl gives a
+// fix: reviewdog renders every suggestion as a block of its own and GitLab
+// replaces whole lines, so the edits of a fix must become one suggestion.
+func TestLineSuggestion(t *testing.T) {
+	const file = "package p\n\nfunc f(ctx context.Context) error {\n\treturn db.Ping()\n}\n"
+	src := NewSource(func(string) ([]byte, error) { return []byte(file), nil })
+	at := func(s string) int { return strings.Index(file, s) }
+	edit := func(start, end int, text string) Edit {
+		return Edit{Path: "/p.go", Start: start, End: end, NewText: text}
+	}
+	for _, tc := range []struct {
+		name  string
+		edits []Edit
+		want  string // start-end:text, or "" for no suggestion
+	}{
+		{"rename and insert on one line", []Edit{
+			edit(at("()")+1, at("()")+1, "ctx"),
+			edit(at("Ping"), at("Ping")+4, "PingContext"),
+		}, "4-4:\treturn db.PingContext(ctx)"},
+		{"delete a whole line", []Edit{edit(at("\treturn"), at("}\n"), "")}, "4-4:"},
+		{"insert at a line's start", []Edit{edit(at("}\n"), at("}\n"), "\t// done\n")}, "5-5:\t// done\n}"},
+		{"join two lines", []Edit{edit(at("{\n\t")+1, at("{\n\t")+3, " ")}, "3-4:func f(ctx context.Context) error { return db.Ping()"},
+		{"another file", []Edit{edit(0, 0, "x"), {Path: "/q.go", Start: 0, End: 0, NewText: "y"}}, ""},
+		{"overlapping edits", []Edit{edit(0, 5, "x"), edit(3, 6, "y")}, ""},
+		{"beyond the file", []Edit{edit(0, len(file)+1, "")}, ""},
+	} {
+		s, ok := lineSuggestion(src, "/p.go", tc.edits)
+		got := ""
+		if ok {
+			got = fmt.Sprintf("%d-%d:%s", s.Range.Start.Line, s.Range.End.Line, s.Text)
+		}
+		if got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
