@@ -225,6 +225,12 @@ func (s *Source) file(path string) *sourceFile {
 	return f
 }
 
+// Content returns the file's bytes.
+func (s *Source) Content(path string) ([]byte, bool) {
+	f := s.file(path)
+	return f.content, f.err == nil
+}
+
 // Line returns line n (1-based) of the file, without its line ending.
 func (s *Source) Line(path string, n int) (string, bool) {
 	f := s.file(path)

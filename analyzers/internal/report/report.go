@@ -95,8 +95,7 @@ type unknownName struct {
 }
 
 // New returns a Reporter for pass. It looks at each file's header and
-// comments once. Analyzers get theirs from package declare; New is for the
-// drivers of tests.
+// comments once. Analyzers get theirs from package declare.
 func New(pass *analysis.Pass, opts Options) *Reporter {
 	r := &Reporter{pass: pass, skip: make(map[*token.File]bool), ignores: make(map[*token.File][]*directive)}
 	// A package that exists to support tests (httptest, a fake server, an
