@@ -20,6 +20,8 @@ func (c *checker) newContext(cur inspector.Cursor, call *ast.CallExpr, fn *types
 	switch use, _ := c.freshUseOf(cur); use {
 	case useStored:
 		return // the lifetime of something that outlives the call
+	case useIgnored:
+		return // the callee ignores the context it is given
 	case useRoot:
 		return // the root of a trace extracted from a carrier
 	case useCleanup:
