@@ -42,3 +42,7 @@ func TestTestsFlag(t *testing.T) {
 		analysistest.Run(t, analysistest.TestData(), a, "testson")
 	})
 }
+
+func TestDeliberate(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), ctxprop.Analyzer, "deliberate")
+}

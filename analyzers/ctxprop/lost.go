@@ -143,7 +143,7 @@ func (c *checker) freshSite(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 		return
 	}
 	use, op := c.freshUseOf(cur)
-	if use != useCall {
+	if use != useCall || c.isExplainedDetach(cur) {
 		return
 	}
 	c.setOrigin(fi, "context."+fn.Name(), op, call.Pos())

@@ -35,6 +35,12 @@ func (c *checker) newContext(cur inspector.Cursor, call *ast.CallExpr, fn *types
 			return // compared with, as in ctx != context.Background()
 		}
 	}
+	if c.isExplainedDetach(cur) {
+		return // a comment says why the context in scope is left
+	}
+	if fn, ok := c.srcDecl(cur, src); ok && c.isGoOnly(fn) {
+		return // the function runs only as a goroutine of its own: the fresh context is its lifetime
+	}
 	d := analysis.Diagnostic{
 		Pos:      call.Pos(),
 		End:      call.End(),

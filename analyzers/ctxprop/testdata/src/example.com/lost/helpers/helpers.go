@@ -132,3 +132,17 @@ func Later() {
 		store.ExecContext(context.Background(), "VACUUM")
 	})
 }
+
+// Notify detaches on purpose, and says why: no fact.
+func Notify(id int) error {
+	// a separate context: the notice must be sent even if the caller has gone
+	_, err := store.ExecContext(context.Background(), "NOTIFY", id)
+	return err
+}
+
+// Announce says what, not why: the fact stays.
+func Announce(id int) error { // want Announce:"freshContext"
+	// send the notice
+	_, err := store.ExecContext(context.Background(), "NOTIFY", id)
+	return err
+}
