@@ -32,7 +32,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      "ctxprop",
 		DocFile:   docFile,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes: []analysis.Fact{new(freshFact)},
+		FactTypes: []analysis.Fact{new(freshFact), new(ignoresFact)},
 		Tests:     &cfg.Tests,
 		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
@@ -68,6 +68,12 @@ func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 		follow:   !match.IsStd(pass.Pkg),
 		funcs:    make(map[*types.Func]*funcInfo),
 		reported: make(map[*ast.CallExpr]bool),
+
+		ignoring:     make(map[*types.Func]bool),
+		ifaceIgnores: make(map[*types.Func]bool),
+	}
+	if c.follow {
+		c.findIgnoring()
 	}
 	c.walk()
 	c.propagate()
@@ -88,6 +94,12 @@ type checker struct {
 	decls    []*funcInfo               // the same, in source order
 	pending  []pendingCall             // calls made where a context is in scope
 	reported map[*ast.CallExpr]bool    // calls reported as no-ctx-variant
+
+	ignoring     map[*types.Func]bool // functions declared here whose context parameters are blank or unused
+	ifaceIgnores map[*types.Func]bool // interface methods: whether every implementation in sight ignores its context
+	modPkgs      []*types.Package     // this package and the module's packages it imports, once computed
+
+	funcUses map[*types.Func][]inspector.Cursor // where unexported functions are mentioned, once computed
 }
 
 // walk visits every call and go statement once, in source order.

@@ -16,7 +16,7 @@ func TestNoVariant(t *testing.T) {
 }
 
 func TestLostInCallee(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), ctxprop.Analyzer, "example.com/lost/...", "stdlike", "example.com/sweep")
+	analysistest.Run(t, analysistest.TestData(), ctxprop.Analyzer, "example.com/lost/...", "stdlike", "example.com/sweep", "example.com/ignored/...")
 }
 
 func TestGoroutine(t *testing.T) {
@@ -41,4 +41,8 @@ func TestTestsFlag(t *testing.T) {
 		a := ctxprop.New(ctxprop.Config{Tests: true})
 		analysistest.Run(t, analysistest.TestData(), a, "testson")
 	})
+}
+
+func TestDeliberate(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), ctxprop.Analyzer, "deliberate")
 }

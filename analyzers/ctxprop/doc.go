@@ -29,7 +29,8 @@
 // in scope in a function that has a named context.Context parameter, or a
 // named *http.Request parameter (whose Context method gives it), and in the
 // function literals inside it that run while it runs: called in place, kept
-// in a local variable, or passed to a function, which ctxprop assumes calls
+// in a local variable (that is not returned, stored, sent, or called by a
+// go or defer statement), or passed to a function, which ctxprop assumes calls
 // them before returning (sort.Slice, errgroup's Go, a retry helper, a
 // transaction helper) unless it is one of the callers-later listed below.
 // It is not in scope
@@ -38,7 +39,10 @@
 // stored in a field, converted to http.HandlerFunc, or passed to
 // time.AfterFunc, context.AfterFunc, sync.OnceFunc, runtime.SetFinalizer,
 // http.HandleFunc, testing's Cleanup or singleflight's Do (whose work is
-// shared by callers and must not die with the first one). When a function
+// shared by callers and must not die with the first one), and a cleanup
+// closure kept in a variable and returned to the caller
+// (cleanup := func() error { ... }; return cleanup, nil) runs after its
+// parent has returned. When a function
 // has both, the context.Context parameter wins. Suggested fixes write the
 // context as the parameter's name, or as r.Context() for a request r.
 //
@@ -88,7 +92,9 @@
 //
 // The fact means that a fresh context reaches such an operation, unbounded.
 // It is not exported by a function whose fresh context is only logged,
-// compared, passed to a function value, stored (returned, kept in a field,
+// compared, passed to a function value or to one that ignores its context
+// (below), explained by a comment as a deliberate detach (below), stored
+// (returned, kept in a field,
 // a composite literal or a channel, given to a NewX constructor whose result
 // keeps it, as pgxpool.NewWithConfig does; or derived with WithCancel
 // whose cancel outlives the function, returned or captured by a cleanup
@@ -146,6 +152,37 @@
 //     no-ctx-variant and lost-in-callee alike.
 //   - Test files, unless -ctxprop.tests is set, and generated files.
 //   - context.WithoutCancel and context.AfterFunc: deliberate detachment.
+//   - A fresh context given to a function that ignores its context: one
+//     whose context parameter is blank (_ context.Context) or never used,
+//     or an interface method every implementation of which in sight ignores
+//     it (hatchet's error wrapper alerting through an Alerter whose no-op
+//     and Sentry implementations drop the context). The implementations in
+//     sight are the named types of the module declared in the package or
+//     in the module's packages it imports; ctxprop exports a fact,
+//     ignoresContext, on exported functions and methods whose context
+//     parameters are unused, so that this works across packages. With no
+//     implementation in sight (an interface implemented by packages that
+//     import it), a call through an interface is assumed to use its
+//     context. A Context variant that ignores its context is not proposed
+//     either.
+//   - A fresh context whose statement a comment explains as a deliberate
+//     detach: a comment on the line(s) directly above the statement, or on
+//     the line of the fresh context, that speaks of the context (context,
+//     ctx, cancel, deadline) and gives a reason for leaving it (separate,
+//     always, even, still, outlive, detach, survive, independent,
+//     regardless, otherwise, because, therefore, avoid, so that, not be
+//     cancelled), and is no TODO, FIXME, XXX or HACK note:
+//     "// run the rest on a separate context to always send to job
+//     controller". No timeout is required: a teardown that must wait after
+//     cancellation is unbounded on purpose. Such a fresh context exports no
+//     lost-in-callee fact either. A comment that only says what the code
+//     does ("// send the ack") is no explanation.
+//   - A fresh context made in an unexported function that the package only
+//     ever calls as a goroutine of its own (go s.shadowCheck(ctx, req), or
+//     a call inside go func() { ... }()), apart from calls in test files:
+//     the function owns its lifetime. A function also called synchronously,
+//     exported, used as a method value, or called to compute a go
+//     statement's arguments is still reported.
 //   - A fresh context that is returned, stored in a field or a composite
 //     literal, sent on a channel or used by a goroutine: it is the lifetime
 //     of something longer-lived than the call, such as a component started
@@ -182,7 +219,9 @@
 //     package in a type that embeds context.Context and overrides Done (a
 //     hand-made context.WithoutCancel).
 //   - lost-in-callee does not follow calls through function values or
-//     interfaces, nor fresh contexts made in the standard library. It
+//     interfaces (a fresh context given to an interface method counts as
+//     reaching an operation unless its implementations in sight ignore it,
+//     as above), nor fresh contexts made in the standard library. It
 //     recognizes the standard library by the go command's rule, an import
 //     path whose first element has no dot, so a module named without a dot
 //     (module myservice) is not followed either, even within a package.

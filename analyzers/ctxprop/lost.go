@@ -143,7 +143,7 @@ func (c *checker) freshSite(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 		return
 	}
 	use, op := c.freshUseOf(cur)
-	if use != useCall {
+	if use != useCall || c.isExplainedDetach(cur) {
 		return
 	}
 	c.setOrigin(fi, "context."+fn.Name(), op, call.Pos())
@@ -208,6 +208,7 @@ type freshUse int
 
 const (
 	useOther   freshUse = iota // compared, ignored, or used in a way not tracked
+	useIgnored                 // passed to a function that ignores its context, or to an interface whose implementations all do
 	useCleanup                 // passed to a cleanup (Stop, Close, Release...) that must outlive cancellation
 	useDynamic                 // passed to a function value
 	useLog                     // passed to a log function
@@ -383,6 +384,8 @@ func (c *checker) callUse(call *ast.CallExpr, bounded bool) freshUse {
 		return useRoot
 	case isConstructor(fn):
 		return useStored
+	case c.ignoresContext(fn):
+		return useIgnored
 	case bounded:
 		return useBounded
 	}

@@ -20,6 +20,8 @@ func (c *checker) newContext(cur inspector.Cursor, call *ast.CallExpr, fn *types
 	switch use, _ := c.freshUseOf(cur); use {
 	case useStored:
 		return // the lifetime of something that outlives the call
+	case useIgnored:
+		return // the callee ignores the context it is given
 	case useRoot:
 		return // the root of a trace extracted from a carrier
 	case useCleanup:
@@ -32,6 +34,12 @@ func (c *checker) newContext(cur inspector.Cursor, call *ast.CallExpr, fn *types
 		if astx.UnparenUp(cur).ParentEdgeKind() == edge.BinaryExpr_X || astx.UnparenUp(cur).ParentEdgeKind() == edge.BinaryExpr_Y {
 			return // compared with, as in ctx != context.Background()
 		}
+	}
+	if c.isExplainedDetach(cur) {
+		return // a comment says why the context in scope is left
+	}
+	if fn, ok := c.srcDecl(cur, src); ok && c.isGoOnly(fn) {
+		return // the function runs only as a goroutine of its own: the fresh context is its lifetime
 	}
 	d := analysis.Diagnostic{
 		Pos:      call.Pos(),

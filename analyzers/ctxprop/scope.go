@@ -139,12 +139,18 @@ func (c *checker) inlineClosure(lit inspector.Cursor) bool {
 		return !isAsyncCallee(callee(c.info, call))
 	case edge.AssignStmt_Rhs:
 		as := cur.Parent().Node().(*ast.AssignStmt)
-		if len(as.Lhs) != len(as.Rhs) {
+		if len(as.Lhs) != len(as.Rhs) || !c.isLocal(as.Lhs[idx]) {
 			return false
 		}
-		return c.isLocal(as.Lhs[idx])
+		return !c.funcValueEscapes(cur.Parent(), c.info.ObjectOf(ast.Unparen(as.Lhs[idx]).(*ast.Ident)).(*types.Var))
 	case edge.ValueSpec_Values:
-		return true // a local var declaration (package-level ones have no enclosing function)
+		// A local var declaration (package-level ones have no enclosing function).
+		spec := cur.Parent().Node().(*ast.ValueSpec)
+		if len(spec.Names) != len(spec.Values) {
+			return false
+		}
+		v, ok := c.info.Defs[spec.Names[idx]].(*types.Var)
+		return ok && !c.funcValueEscapes(cur.Parent(), v)
 	}
 	return false
 }

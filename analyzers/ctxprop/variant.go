@@ -49,6 +49,9 @@ func (c *checker) noVariant(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 		if sib == nil || (c.isLogFunc(fn) && !c.cfg.LogFuncs) || c.contextAttachedLater(cur, fn, src) || c.inside(cur, sib) {
 			return
 		}
+		if c.follow && c.ignoresContext(sib) {
+			return // the variant ignores its context: it cancels nothing either
+		}
 		c.variantDiag(call, name+hazard+c.renamed(call, sib.Name()), c.fix(sib.Name(), c.renameEdits(call, sib.Name(), src)))
 	}
 }

@@ -32,6 +32,8 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	_, _ = helpers.OpenPool()       // ok: the fresh context is the pool's lifetime
 	helpers.Later()                 // ok: the fresh context is made in a callback that runs later
 	go helpers.Load(2)              // ok: runs in a new goroutine
+	helpers.Notify(1)               // ok: the callee explains why it detaches
+	helpers.Announce(1)             // want `helpers.Announce calls store.ExecContext with context.Background`
 }
 
 func service(ctx context.Context) {

@@ -50,15 +50,15 @@ func Head(ctx context.Context, client *http.Client, url string) (*http.Response,
 }
 
 // From minio-go: the context is dropped on the way.
-func FanOut(ctx context.Context, url string, body io.Reader) (*http.Request, error) {
+func FanOut(ctx context.Context, url string, body io.Reader) (*http.Request, error) { // want FanOut:"ignoresContext"
 	return http.NewRequest(http.MethodPost, url, body) // want `http.NewRequest does not take the context in scope`
 }
 
 type Client struct{}
 
-func (c *Client) StatObject(ctx context.Context, bucket, object string) error { return nil }
+func (c *Client) StatObject(ctx context.Context, bucket, object string) error { return ctx.Err() }
 
-func (c *Client) ComposeObject(ctx context.Context, bucket string, objects ...string) error {
+func (c *Client) ComposeObject(ctx context.Context, bucket string, objects ...string) error { // want ComposeObject:"ignoresContext"
 	for _, o := range objects {
 		if err := c.StatObject(context.Background(), bucket, o); err != nil { // want `context.Background\(\) discards the context in scope`
 			return err
@@ -70,7 +70,7 @@ func (c *Client) ComposeObject(ctx context.Context, bucket string, objects ...st
 // From slack-go: an API with Context variants called from a handler.
 func (c *Client) PostMessage(channel string, text string) error { return nil }
 func (c *Client) PostMessageContext(ctx context.Context, channel string, text string) error {
-	return nil
+	return ctx.Err()
 }
 
 func events(c *Client) http.HandlerFunc {
@@ -82,7 +82,7 @@ func events(c *Client) http.HandlerFunc {
 // From go-redis: logging with a fresh context is not a hazard.
 type logger struct{}
 
-func (logger) Printf(ctx context.Context, format string, v ...any) {}
+func (logger) Printf(ctx context.Context, format string, v ...any) {} // want Printf:"ignoresContext"
 
 var Logger logger
 
@@ -155,7 +155,7 @@ func failover(ctx context.Context, m *Manager) {
 // is lost, and nothing hangs.
 type node struct{}
 
-func (n *node) Ping(ctx context.Context) error { return nil }
+func (n *node) Ping(ctx context.Context) error { return ctx.Err() }
 
 func (n *node) Loading() bool { // ok: bounded by its own 100ms timeout; no fact
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
@@ -171,7 +171,7 @@ func slotNode(ctx context.Context, n *node) bool {
 type future struct{}
 
 func (f *future) Wait() error                           { return nil }
-func (f *future) WaitContext(ctx context.Context) error { return nil }
+func (f *future) WaitContext(ctx context.Context) error { return ctx.Err() }
 
 func processBlocking(ctx context.Context, f *future) error {
 	return f.Wait() // want `f.Wait does not take the context in scope .*; use f.WaitContext`

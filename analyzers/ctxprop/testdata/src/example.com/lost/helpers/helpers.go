@@ -86,7 +86,7 @@ func releaseLock(id int) { // ok: a release must run after cancellation
 
 type Service struct{}
 
-func (s *Service) Stop(ctx context.Context) error { return nil }
+func (s *Service) Stop(ctx context.Context) error { return nil } // want Stop:"ignoresContext"
 
 func NewService() (*Service, error) { // ok: rolls back a failed setup with a fresh context
 	s := &Service{}
@@ -105,7 +105,7 @@ func Release(id int) { // ok: named for cleanup, which must outlive cancellation
 
 type Pool struct{}
 
-func NewPool(ctx context.Context) (*Pool, error) { return &Pool{}, nil }
+func NewPool(ctx context.Context) (*Pool, error) { return &Pool{}, nil } // want NewPool:"ignoresContext"
 
 func check(ctx context.Context, p *Pool) error {
 	_, err := store.QueryContext(ctx, "SELECT 1")
@@ -131,4 +131,18 @@ func Later() {
 	time.AfterFunc(time.Second, func() {
 		store.ExecContext(context.Background(), "VACUUM")
 	})
+}
+
+// Notify detaches on purpose, and says why: no fact.
+func Notify(id int) error {
+	// a separate context: the notice must be sent even if the caller has gone
+	_, err := store.ExecContext(context.Background(), "NOTIFY", id)
+	return err
+}
+
+// Announce says what, not why: the fact stays.
+func Announce(id int) error { // want Announce:"freshContext"
+	// send the notice
+	_, err := store.ExecContext(context.Background(), "NOTIFY", id)
+	return err
 }
