@@ -1,0 +1,300 @@
+package shutdown
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/match"
+	"github.com/prodvet/prodvet/analyzers/internal/report"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/cfg"
+)
+
+// decideExits reports exits in library packages, and exits in command code
+// that skip a deferred cleanup.
+func (c *checker) decideExits() {
+	for _, e := range c.exits {
+		if e.owner.wrapper {
+			continue // a Fatal or Exit function: its callers decide
+		}
+		switch {
+		case c.library:
+			c.reportLibraryExit(e)
+		case c.command:
+			c.checkExitAfterDefer(e)
+		}
+	}
+}
+
+// exitName renders what ends the process at e: the exit API called, or the
+// wrapper and its chain.
+func exitName(e exitSite) string {
+	name := types.ExprString(e.call.Fun)
+	if len(e.chain) > 1 {
+		return name + " (via " + renderChain(e.chain[1:]) + ")"
+	}
+	return name
+}
+
+// reportLibraryExit reports an exit in a package that is neither main nor
+// command code.
+func (c *checker) reportLibraryExit(e exitSite) {
+	c.rep.Reportf(e.call.Fun, catExitLib,
+		"%s ends the process from library package %s (callers cannot clean up or recover); return an error instead",
+		exitName(e), c.pass.Pkg.Name())
+}
+
+// checkExitAfterDefer reports an exit that a deferred cleanup, registered
+// before it on some path in the same function or in a function that
+// encloses its literal, will never follow.
+func (c *checker) checkExitAfterDefer(e exitSite) {
+	if isDeferred(e.cur) {
+		return // defer os.Exit(code): it runs after the later defers
+	}
+	point := e.call.Pos()
+	for f := range e.cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if d, what, lost, ok := c.pendingDefer(f, point, e); ok {
+			c.rep.Report(analysis.Diagnostic{
+				Pos: e.call.Fun.Pos(), End: e.call.Fun.End(), Category: catExitDefer,
+				Message: fmt.Sprintf("%s exits before the deferred %s runs (%s); return an error and exit once the defers have run",
+					exitName(e), what, lost),
+				Related: []analysis.RelatedInformation{report.Related(d, "deferred here")},
+			})
+			return
+		}
+		lit, ok := f.Node().(*ast.FuncLit)
+		if !ok {
+			return
+		}
+		if astx.UnparenUp(f).ParentEdgeKind() == edge.CallExpr_Fun && isDeferred(astx.UnparenUp(f).Parent()) {
+			return // a deferred literal runs while the defers unwind
+		}
+		point = lit.Pos()
+	}
+}
+
+// pendingDefer returns the first deferred cleanup of the function at f
+// that is registered on a path to point and not already done explicitly
+// before it, with what it calls and what is lost when it does not run.
+func (c *checker) pendingDefer(f inspector.Cursor, point token.Pos, e exitSite) (*ast.DeferStmt, string, string, bool) {
+	var g *cfg.CFG
+	for _, d := range c.defersOf(f) {
+		if d.Pos() >= point {
+			break
+		}
+		what, lost, ok := c.cleanup(d.Call, e, 0)
+		if !ok {
+			continue
+		}
+		if g == nil {
+			switch n := f.Node().(type) {
+			case *ast.FuncDecl:
+				g = c.cfgs.FuncDecl(n)
+			case *ast.FuncLit:
+				g = c.cfgs.FuncLit(n)
+			}
+			if g == nil {
+				return nil, "", "", false
+			}
+		}
+		if reaches(g, d.Pos(), point) && !c.doneBefore(f, d, point) {
+			return d, what, lost, true
+		}
+	}
+	return nil, "", "", false
+}
+
+// defersOf returns the defer statements of the function at f, not those of
+// its literals, in source order.
+func (c *checker) defersOf(f inspector.Cursor) []*ast.DeferStmt {
+	if ds, ok := c.deferCache[f.Node()]; ok {
+		return ds
+	}
+	var ds []*ast.DeferStmt
+	var body *ast.BlockStmt
+	switch n := f.Node().(type) {
+	case *ast.FuncDecl:
+		body = n.Body
+	case *ast.FuncLit:
+		body = n.Body
+	}
+	if body != nil {
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.DeferStmt:
+				ds = append(ds, n)
+			}
+			return true
+		})
+	}
+	c.deferCache[f.Node()] = ds
+	return ds
+}
+
+// cleanup reports whether a deferred call does work that is lost when the
+// process exits first, and returns what it calls and what is lost:
+// flushing buffered output (Flush, Sync, Close of a value that has a
+// Flush method), shutting down (Shutdown, ForceFlush: tracer providers,
+// servers), removing files, stopping a profile; directly, in a deferred
+// literal, or in a function of this package it calls. Closing files,
+// connections and pools, unlocking, cancelling contexts lose nothing the
+// operating system does not take care of at exit.
+func (c *checker) cleanup(call *ast.CallExpr, e exitSite, depth int) (what, lost string, ok bool) {
+	if lit, isLit := ast.Unparen(call.Fun).(*ast.FuncLit); isLit {
+		if depth > 0 {
+			return "", "", false
+		}
+		ast.Inspect(lit.Body, func(n ast.Node) bool {
+			if ok {
+				return false
+			}
+			if inner, isCall := n.(*ast.CallExpr); isCall {
+				what, lost, ok = c.cleanup(inner, e, depth+1)
+			}
+			return !ok
+		})
+		return what, lost, ok
+	}
+	fn := match.Callee(c.info, call)
+	if fn == nil {
+		return "", "", false
+	}
+	what = types.ExprString(call.Fun) + "()"
+	for _, f := range cleanupFuncs {
+		if f.matches(fn) {
+			return what, f.lost, true
+		}
+	}
+	if recv := fn.Signature().Recv(); recv != nil {
+		switch fn.Name() {
+		case "Flush":
+			return what, "buffered output is lost", true
+		case "Sync":
+			if match.IsNamedOrPointer(recv.Type(), osPath, "File") {
+				return "", "", false // an fsync: the data is written already
+			}
+			if e.zap && isZapLogger(recv.Type()) {
+				return "", "", false // zap's Fatal syncs first
+			}
+			return what, "buffered output is lost", true
+		case "Shutdown", "ForceFlush":
+			return what, "pending work is dropped", true
+		case "Close":
+			if hasFlush(recv.Type()) {
+				return what, "buffered output is lost", true
+			}
+		}
+		return "", "", false
+	}
+	if fn.Name() == "Flush" && fn.Pkg() != nil {
+		return what, "buffered output is lost", true // klog.Flush, sentry.Flush
+	}
+	if s := c.decls[fn]; s != nil && s.decl != nil && s.decl.Body != nil && depth == 0 {
+		ast.Inspect(s.decl.Body, func(n ast.Node) bool {
+			if ok {
+				return false
+			}
+			if _, isLit := n.(*ast.FuncLit); isLit {
+				return false
+			}
+			if inner, isCall := n.(*ast.CallExpr); isCall {
+				var w string
+				if w, lost, ok = c.cleanup(inner, e, depth+1); ok {
+					what = what + " → " + w
+				}
+			}
+			return !ok
+		})
+		return what, lost, ok
+	}
+	return "", "", false
+}
+
+// isZapLogger reports whether t is a zap logger.
+func isZapLogger(t types.Type) bool {
+	return match.IsNamedOrPointer(t, zapPath, "Logger") || match.IsNamedOrPointer(t, zapPath, "SugaredLogger")
+}
+
+// hasFlush reports whether values of type t have a Flush method: a
+// buffering writer (gzip, zip, tar) whose Close flushes.
+func hasFlush(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Flush")
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// doneBefore reports whether the function at f calls what d defers, with
+// the same text, between d and point: the cleanup was done by hand.
+func (c *checker) doneBefore(f inspector.Cursor, d *ast.DeferStmt, point token.Pos) bool {
+	want := types.ExprString(d.Call)
+	done := false
+	ast.Inspect(f.Node(), func(n ast.Node) bool {
+		if done || n == nil {
+			return false
+		}
+		if n.End() <= d.End() && n.Pos() < d.Pos() {
+			return n.End() > d.Pos() // only descend into nodes that reach past d
+		}
+		if n.Pos() >= point {
+			return false
+		}
+		if call, ok := n.(*ast.CallExpr); ok && n.Pos() > d.End() && types.ExprString(call) == want {
+			done = true
+		}
+		return true
+	})
+	return done
+}
+
+// reaches reports whether, in g, the statement at from can be followed by
+// the one holding to.
+func reaches(g *cfg.CFG, from, to token.Pos) bool {
+	fb, fi := locate(g, from)
+	tb, ti := locate(g, to)
+	if fb == nil || tb == nil {
+		return false
+	}
+	if fb == tb && fi < ti {
+		return true
+	}
+	seen := make(map[*cfg.Block]bool)
+	queue := append([]*cfg.Block(nil), fb.Succs...)
+	for len(queue) > 0 {
+		b := queue[0]
+		queue = queue[1:]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		if b == tb {
+			return true
+		}
+		queue = append(queue, b.Succs...)
+	}
+	return false
+}
+
+// locate returns the block of g and the index of its smallest node that
+// holds pos.
+func locate(g *cfg.CFG, pos token.Pos) (*cfg.Block, int) {
+	var best *cfg.Block
+	bestIdx := -1
+	var bestSize token.Pos
+	for _, b := range g.Blocks {
+		for i, n := range b.Nodes {
+			if n.Pos() <= pos && pos < n.End() {
+				if size := n.End() - n.Pos(); best == nil || size < bestSize {
+					best, bestIdx, bestSize = b, i, size
+				}
+			}
+		}
+	}
+	return best, bestIdx
+}
