@@ -5,6 +5,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
+	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
@@ -24,7 +26,9 @@ func (c *checker) decideExits() {
 		}
 		switch {
 		case c.library:
-			c.reportLibraryExit(e)
+			if (!e.owner.startup || c.cfg.StartupExits) && !c.isTestHelperFile(e.call.Pos()) && !isTestPath(c.pass.Pkg.Path()) {
+				c.reportLibraryExit(e)
+			}
 		case c.command:
 			c.checkExitAfterDefer(e)
 		}
@@ -185,9 +189,12 @@ func (c *checker) cleanup(call *ast.CallExpr, e exitSite, depth int) (what, lost
 			}
 			return what, "buffered output is lost", true
 		case "Shutdown", "ForceFlush":
+			if isServer(recv.Type()) {
+				return "", "", false // exiting cuts a server either way; no-graceful-shutdown is about that
+			}
 			return what, "pending work is dropped", true
 		case "Close":
-			if hasFlush(recv.Type()) {
+			if isBufferedWriter(recv.Type()) {
 				return what, "buffered output is lost", true
 			}
 		}
@@ -222,10 +229,24 @@ func isZapLogger(t types.Type) bool {
 	return match.IsNamedOrPointer(t, zapPath, "Logger") || match.IsNamedOrPointer(t, zapPath, "SugaredLogger")
 }
 
-// hasFlush reports whether values of type t have a Flush method: a
-// buffering writer (gzip, zip, tar) whose Close flushes.
-func hasFlush(t types.Type) bool {
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Flush")
+// isBufferedWriter reports whether values of type t are a buffering writer
+// whose Close flushes (gzip, zlib, tar, zip): they have a Flush method, and
+// a Write method or a name ending in Writer. Clients with a Flush method
+// (a Kafka producer's) flush nothing on Close.
+func isBufferedWriter(t types.Type) bool {
+	if !hasMethod(t, "Flush") {
+		return false
+	}
+	if hasMethod(t, "Write") {
+		return true
+	}
+	named, ok := types.Unalias(match.Deref(t)).(*types.Named)
+	return ok && strings.HasSuffix(named.Obj().Name(), "Writer")
+}
+
+// hasMethod reports whether values of type t have a method named name.
+func hasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
 	_, ok := obj.(*types.Func)
 	return ok
 }
@@ -297,4 +318,36 @@ func locate(g *cfg.CFG, pos token.Pos) (*cfg.Block, int) {
 		}
 	}
 	return best, bestIdx
+}
+
+// isTestHelperFile reports whether pos is in a file of test helpers kept
+// beside production code: test_helpers.go, testing.go, testutil.go,
+// mock_server.go's kin are caught by package rules, these by a file name
+// with an element starting with "test".
+func (c *checker) isTestHelperFile(pos token.Pos) bool {
+	name := filepath.Base(c.pass.Fset.Position(pos).Filename)
+	name = strings.TrimSuffix(name, ".go")
+	for _, elem := range strings.FieldsFunc(name, func(r rune) bool { return r == '_' || r == '-' || r == '.' }) {
+		if strings.HasPrefix(strings.ToLower(elem), "test") {
+			return true
+		}
+	}
+	return false
+}
+
+// isServer reports whether values of type t are a server: they have a
+// Serve, ListenAndServe or Start method.
+func isServer(t types.Type) bool {
+	return hasMethod(t, "Serve") || hasMethod(t, "ListenAndServe") || hasMethod(t, "Start")
+}
+
+// isTestPath reports whether an element of the import path is test or
+// tests: the home of integration-test clients and harnesses.
+func isTestPath(path string) bool {
+	for _, elem := range strings.Split(path, "/") {
+		if elem == "test" || elem == "tests" {
+			return true
+		}
+	}
+	return false
 }

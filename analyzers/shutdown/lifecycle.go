@@ -7,20 +7,24 @@ import (
 	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/match"
+	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
 )
 
-// decideLifecycle reports, in a main or command package, the servers it
+// decideLifecycle reports, in a main package, the servers the program
 // starts with no graceful shutdown and its subscriptions to SIGINT alone.
 //
-// The package is judged as a whole: a pass cannot see which of its
-// functions main reaches through function values (a cobra command's RunE)
-// or interfaces, so one stop or one SIGTERM handler anywhere in it, or in
-// a function it calls, accounts for all its servers. This misses a second
-// server started without a stop, and never reports a server whose stop is
-// out of sight.
+// Only main sees the whole program: a command package may hold a
+// developer's subcommand (a local file server) beside a server command
+// whose stop lives elsewhere, so command packages, like libraries, only
+// export what their functions and command variables do. The main package
+// is judged as a whole: a pass cannot see which of its functions main
+// reaches through function values or interfaces, so one stop or one
+// SIGTERM handler anywhere in it, or in what it calls, accounts for all
+// its servers. This misses a second server started without a stop, and
+// never reports a server whose stop is out of sight.
 func (c *checker) decideLifecycle() {
-	if !c.command {
+	if c.pass.Pkg.Name() != "main" {
 		return
 	}
 	var stops, term, serves bool
@@ -46,9 +50,12 @@ func (c *checker) decideLifecycle() {
 // reportServe reports a server started with no graceful shutdown.
 func (c *checker) reportServe(e event) {
 	if e.call == nil {
-		c.rep.Reportf(e.at, catNoGraceful,
-			"%s serves with no graceful shutdown (via %s; a deploy cuts the requests in flight); stop it on SIGTERM",
-			types.ExprString(e.at.(ast.Expr)), renderChain(e.chain[1:]))
+		c.rep.Report(analysis.Diagnostic{
+			Pos: e.at.Pos(), End: e.at.End(), Category: catNoGraceful,
+			Message: fmt.Sprintf("%s serves with no graceful shutdown (via %s; a deploy cuts the requests in flight); stop it on SIGTERM",
+				types.ExprString(e.at.(ast.Expr)), renderChain(e.chain[1:])),
+			Related: c.declaredAt(e),
+		})
 		return
 	}
 	fn := match.Callee(c.info, e.call)
@@ -70,9 +77,12 @@ func (c *checker) reportServe(e event) {
 func (c *checker) reportInterrupt(e event) {
 	const why = "orchestrators stop a process with SIGTERM, which kills the server mid-request"
 	if e.call == nil {
-		c.rep.Reportf(e.at, catSigterm,
-			"%s listens for SIGINT but not SIGTERM (via %s; %s); listen for syscall.SIGTERM too",
-			types.ExprString(e.at.(ast.Expr)), renderChain(e.chain[1:]), why)
+		c.rep.Report(analysis.Diagnostic{
+			Pos: e.at.Pos(), End: e.at.End(), Category: catSigterm,
+			Message: fmt.Sprintf("%s listens for SIGINT but not SIGTERM (via %s; %s); listen for syscall.SIGTERM too",
+				types.ExprString(e.at.(ast.Expr)), renderChain(e.chain[1:]), why),
+			Related: c.declaredAt(e),
+		})
 		return
 	}
 	d := analysis.Diagnostic{
@@ -92,4 +102,17 @@ func (c *checker) reportInterrupt(e event) {
 // fixedName returns the signal a sigterm fix adds, from its message.
 func fixedName(fixes []analysis.SuggestedFix) string {
 	return strings.TrimPrefix(fixes[0].Message, "Add ")
+}
+
+// declaredAt points at the declaration of the function or variable of
+// another package that an event comes from.
+func (c *checker) declaredAt(e event) []analysis.RelatedInformation {
+	if e.callee == nil {
+		return nil
+	}
+	pos := report.DeclaredAt(c.pass, e.callee)
+	if !pos.IsValid() {
+		return nil
+	}
+	return []analysis.RelatedInformation{report.Related(report.Span(pos, pos), objName(e.callee)+" is declared here")}
 }

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"unicode"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
@@ -24,7 +25,8 @@ var docFile string
 
 // Config configures shutdown. The zero value is the recommended default.
 type Config struct {
-	Tests bool // also report in _test.go files and in packages that support tests
+	Tests        bool // also report in _test.go files and in packages that support tests
+	StartupExits bool // also report exits in library startup code: init, constructors and what only they call
 }
 
 // Analyzer is shutdown with its default configuration, bound to flags.
@@ -33,14 +35,17 @@ var Analyzer = New(Config{})
 // New returns a shutdown analyzer using cfg; its flags bind into a copy of
 // cfg and are read when it runs.
 func New(cfg Config) *analysis.Analyzer {
-	return declare.Analyzer(declare.Spec{
+	a := declare.Analyzer(declare.Spec{
 		Name:      "shutdown",
 		DocFile:   docFile,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 		FactTypes: []analysis.Fact{new(lifecycle)},
 		Tests:     &cfg.Tests,
-		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep) },
+		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
+	a.Flags.BoolVar(&cfg.StartupExits, "startup-exits", cfg.StartupExits,
+		"also report exits in library startup code: init functions, constructors (New..., Must..., Init..., Setup...) and functions only they call")
+	return a
 }
 
 // Categories.
@@ -74,8 +79,9 @@ func (f *lifecycle) empty() bool {
 	return f.Serves == nil && !f.ServesAny && !f.Graceful && !f.Term && f.Interrupt == nil && f.Exit == nil
 }
 
-func run(pass *analysis.Pass, rep *report.Reporter) (any, error) {
+func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 	c := &checker{
+		cfg:        cfg,
 		pass:       pass,
 		info:       pass.TypesInfo,
 		rep:        rep,
@@ -83,15 +89,17 @@ func run(pass *analysis.Pass, rep *report.Reporter) (any, error) {
 		command:    role.IsCommand(pass.Pkg),
 		funcs:      make(map[*ast.FuncDecl]*summary),
 		decls:      make(map[*types.Func]*summary),
-		facts:      make(map[*types.Func]*lifecycle),
+		facts:      make(map[types.Object]*lifecycle),
 		bindings:   make(map[*types.Var]ast.Expr),
 		reassigned: make(map[*types.Var]bool),
 		deferCache: make(map[ast.Node][]*ast.DeferStmt),
+		litVars:    make(map[*types.Var]bool),
 	}
 	c.library = !c.command && !isLoggingPackage(pass.Pkg.Name())
 	c.pkgLevel = &summary{}
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.resolve()
+	c.markStartup()
 	c.solve()
 	c.exportFacts()
 	c.decideDeadlines()
@@ -114,6 +122,7 @@ func isLoggingPackage(name string) bool {
 
 // checker holds the state of one pass.
 type checker struct {
+	cfg     *Config
 	pass    *analysis.Pass
 	info    *types.Info
 	rep     *report.Reporter
@@ -125,11 +134,12 @@ type checker struct {
 	funcs    map[*ast.FuncDecl]*summary
 	order    []*summary // in source order, pkgLevel last
 	decls    map[*types.Func]*summary
-	facts    map[*types.Func]*lifecycle // imported facts, nil when there is none
+	facts    map[types.Object]*lifecycle // imported facts, nil when there is none
 
-	refs       []ref       // references to functions of this package
-	exits      []exitSite  // calls that end the process
-	deadlines  []deadline  // stops that may wait with no deadline
+	refs       []ref               // references to functions of this package
+	litVars    map[*types.Var]bool // package-level variables initialized with function literals
+	exits      []exitSite          // calls that end the process
+	deadlines  []deadline          // stops that may wait with no deadline
 	bindings   map[*types.Var]ast.Expr
 	reassigned map[*types.Var]bool
 	deferCache map[ast.Node][]*ast.DeferStmt
@@ -151,10 +161,20 @@ type summary struct {
 	timer      bool     // it uses a timer or a timeout: a deadline path for stops
 	exit       []string // for an exit wrapper: how it exits
 	wrapper    bool     // named Fatal... or Exit...: its exits are its callers' decision
+	startup    bool     // it runs at startup: init, a constructor, what only they call
 
 	// Solved over callees.
 	sGraceful, sCloses, sTerm, sServesAny bool
-	sServe, sInterrupt           []string
+	sServe, sInterrupt                    []string
+}
+
+// hop returns chain with s's function in front; the package level adds no
+// name.
+func (s *summary) hop(chain []string) []string {
+	if s.fn == nil {
+		return chain
+	}
+	return prepend(objName(s.fn), chain)
 }
 
 // stops reports whether s, through its callees, stops a server (or closes
@@ -165,16 +185,18 @@ func (s *summary) stops() bool { return s.sGraceful || s.sCloses }
 // event is a place in a function where it serves or subscribes to signals,
 // directly (api) or through a function of another package (fact).
 type event struct {
-	at    analysis.Range // what to report: the call's Fun, or the function value
-	call  *ast.CallExpr    // the call, for a direct API call
-	cur   inspector.Cursor // the call's cursor, for a direct API call
-	chain []string         // the API, or the callee and its fact's chain
+	at     analysis.Range   // what to report: the call's Fun, or the function value
+	call   *ast.CallExpr    // the call, for a direct API call
+	callee types.Object     // the function or variable of another package, for an event from a fact
+	cur    inspector.Cursor // the call's cursor, for a direct API call
+	chain  []string         // the API, or the callee and its fact's chain
 }
 
 // ref is a reference to a function declared in this package.
 type ref struct {
 	owner *summary
-	fn    *types.Func
+	fn    *types.Func      // a function, or
+	v     *types.Var       // a package-level variable
 	cur   inspector.Cursor // the identifier
 }
 
@@ -219,6 +241,7 @@ func (c *checker) walk(insp *inspector.Inspector) {
 					c.bind(id, n.Values[i])
 				}
 			}
+			c.packageVar(cur, n)
 		}
 	}
 	c.order = append(c.order, c.pkgLevel)
@@ -256,6 +279,9 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	s := c.owner(cur)
 	if a, ok := lookup(serveAPIs, fn); ok {
+		if c.isLoopback(call) {
+			return // a local debug endpoint (pprof on localhost:6060) takes no traffic to drain
+		}
 		s.serves = append(s.serves, event{at: call.Fun, call: call, cur: cur, chain: []string{apiName(fn, a)}})
 		s.servesAny = true
 		return
@@ -310,23 +336,41 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 }
 
-// ident records references to functions: of this package, resolved after
-// the walk, and of other packages with a fact.
+// ident records references to functions, and to package-level variables
+// whose initializers hold function literals (a cobra command and its RunE):
+// of this package, resolved after the walk, and of other packages with a
+// fact.
 func (c *checker) ident(cur inspector.Cursor, id *ast.Ident) {
-	fn, ok := c.info.Uses[id].(*types.Func)
-	if !ok {
+	var obj types.Object
+	switch o := c.info.Uses[id].(type) {
+	case *types.Func:
+		obj = o.Origin()
+	case *types.Var:
+		if o.IsField() || !match.IsPackageLevel(o) {
+			return
+		}
+		obj = o
+	default:
 		return
 	}
-	fn = fn.Origin()
-	if fn.Pkg() == nil {
+	if obj.Pkg() == nil {
 		return
 	}
-	if fn.Pkg() == c.pass.Pkg {
-		c.refs = append(c.refs, ref{owner: c.owner(cur), fn: fn, cur: cur})
+	if obj.Pkg() == c.pass.Pkg {
+		r := ref{owner: c.owner(cur), cur: cur}
+		if fn, ok := obj.(*types.Func); ok {
+			r.fn = fn
+		} else {
+			r.v = obj.(*types.Var)
+		}
+		c.refs = append(c.refs, r)
 		return
 	}
-	f := c.factOf(fn)
-	if f == nil || isTableAPI(fn) {
+	f := c.factOf(obj)
+	if f == nil {
+		return
+	}
+	if fn, ok := obj.(*types.Func); ok && isTableAPI(fn) {
 		return // the tables know these better than their bodies tell
 	}
 	s := c.owner(cur)
@@ -334,12 +378,12 @@ func (c *checker) ident(cur inspector.Cursor, id *ast.Ident) {
 	s.term = s.term || f.Term
 	s.servesAny = s.servesAny || f.ServesAny
 	at, call := c.refSite(cur)
-	name := funcName(fn)
+	name := objName(obj)
 	if f.Serves != nil {
-		s.serves = append(s.serves, event{at: at, chain: prepend(name, f.Serves)})
+		s.serves = append(s.serves, event{at: at, callee: obj, chain: prepend(name, f.Serves)})
 	}
 	if f.Interrupt != nil {
-		s.interrupts = append(s.interrupts, event{at: at, chain: prepend(name, f.Interrupt)})
+		s.interrupts = append(s.interrupts, event{at: at, callee: obj, chain: prepend(name, f.Interrupt)})
 	}
 	if f.Exit != nil && call != nil {
 		c.exits = append(c.exits, exitSite{cur: c.callCursor(cur), call: call, owner: s, chain: prepend(name, f.Exit)})
@@ -349,21 +393,48 @@ func (c *checker) ident(cur inspector.Cursor, id *ast.Ident) {
 	}
 }
 
-// factOf returns the fact of fn, a function of another package, or nil.
-// Facts of the standard library are never consulted: drivers like nogo do
-// not analyze it.
-func (c *checker) factOf(fn *types.Func) *lifecycle {
-	if f, ok := c.facts[fn]; ok {
+// packageVar records the package-level variables whose initializers hold
+// function literals.
+func (c *checker) packageVar(cur inspector.Cursor, spec *ast.ValueSpec) {
+	if _, ok := astx.EnclosingFunc(cur); ok {
+		return
+	}
+	for i, val := range spec.Values {
+		hasLit := false
+		ast.Inspect(val, func(n ast.Node) bool {
+			_, isLit := n.(*ast.FuncLit)
+			hasLit = hasLit || isLit
+			return !hasLit
+		})
+		if hasLit && i < len(spec.Names) {
+			if v, ok := c.info.Defs[spec.Names[i]].(*types.Var); ok {
+				c.litVars[v] = true
+			}
+		} else if hasLit && len(spec.Values) == 1 {
+			for _, n := range spec.Names {
+				if v, ok := c.info.Defs[n].(*types.Var); ok {
+					c.litVars[v] = true
+				}
+			}
+		}
+	}
+}
+
+// factOf returns the fact of obj, a function or variable of another
+// package, or nil. Facts of the standard library are never consulted:
+// drivers like nogo do not analyze it.
+func (c *checker) factOf(obj types.Object) *lifecycle {
+	if f, ok := c.facts[obj]; ok {
 		return f
 	}
 	var f *lifecycle
-	if !match.IsStd(fn.Pkg()) {
+	if !match.IsStd(obj.Pkg()) {
 		f = new(lifecycle)
-		if !c.pass.ImportObjectFact(fn, f) {
+		if !c.pass.ImportObjectFact(obj, f) {
 			f = nil
 		}
 	}
-	c.facts[fn] = f
+	c.facts[obj] = f
 	return f
 }
 
@@ -431,31 +502,51 @@ func (c *checker) binding(v *types.Var) (ast.Expr, bool) {
 }
 
 // resolve turns references to functions of this package into callee edges
-// and calls of exit wrappers into exit sites.
+// and calls of exit wrappers into exit sites. A reference to a variable
+// initialized with function literals (any package-level variable, in
+// command code) is an edge to the package level, which reaches the init
+// functions.
 func (c *checker) resolve() {
 	// Exit wrappers of this package that call other wrappers of it.
 	for changed := true; changed; {
 		changed = false
 		for _, r := range c.refs {
+			if r.fn == nil {
+				continue
+			}
 			callee := c.decls[r.fn]
 			if callee == nil || callee.exit == nil || !r.owner.wrapper || r.owner.exit != nil {
 				continue
 			}
 			if _, call := c.refSite(r.cur); call != nil {
-				r.owner.exit = prepend(funcName(r.fn), callee.exit)
+				r.owner.exit = prepend(objName(r.fn), callee.exit)
 				changed = true
 			}
 		}
 	}
+	for _, s := range c.order {
+		if s.decl != nil && s.decl.Recv == nil && s.decl.Name.Name == "init" {
+			c.pkgLevel.callees = append(c.pkgLevel.callees, s)
+		}
+	}
 	for _, r := range c.refs {
-		callee := c.decls[r.fn]
+		callee := c.pkgLevel
+		if r.fn != nil {
+			callee = c.decls[r.fn]
+		} else if !c.litVars[r.v] && !c.command {
+			// In command code any package-level variable may be the root
+			// of a command tree that init functions wire (rootCmd, and
+			// serveCmd added to it in init): there, all lead to the
+			// package level.
+			continue
+		}
 		if callee == nil || callee == r.owner {
 			continue
 		}
 		r.owner.callees = append(r.owner.callees, callee)
 		if callee.exit != nil {
 			if _, call := c.refSite(r.cur); call != nil {
-				c.exits = append(c.exits, exitSite{cur: c.callCursor(r.cur), call: call, owner: r.owner, chain: prepend(funcName(r.fn), callee.exit)})
+				c.exits = append(c.exits, exitSite{cur: c.callCursor(r.cur), call: call, owner: r.owner, chain: prepend(objName(r.fn), callee.exit)})
 			}
 		}
 	}
@@ -504,11 +595,11 @@ func (c *checker) solve() {
 		for _, s := range c.order {
 			var u update
 			for _, k := range s.callees {
-				if s.sServe == nil && u.serve == nil && !s.stops() && k.sServe != nil && k.fn != nil {
-					u.serve = prepend(funcName(k.fn), k.sServe)
+				if s.sServe == nil && u.serve == nil && !s.stops() && k.sServe != nil {
+					u.serve = k.hop(k.sServe)
 				}
-				if s.sInterrupt == nil && u.interrupts == nil && !s.sTerm && k.sInterrupt != nil && k.fn != nil {
-					u.interrupts = prepend(funcName(k.fn), k.sInterrupt)
+				if s.sInterrupt == nil && u.interrupts == nil && !s.sTerm && k.sInterrupt != nil {
+					u.interrupts = k.hop(k.sInterrupt)
 				}
 			}
 			if u.serve != nil || u.interrupts != nil {
@@ -552,6 +643,30 @@ func (c *checker) exportFacts() {
 			c.pass.ExportObjectFact(s.fn, f)
 		}
 	}
+	// A variable initialized with function literals does what the
+	// package level does.
+	p := c.pkgLevel
+	f := &lifecycle{Serves: p.sServe, ServesAny: p.sServesAny, Graceful: p.sGraceful, Term: p.sTerm, Interrupt: p.sInterrupt}
+	if f.empty() {
+		return
+	}
+	for _, name := range c.pass.Pkg.Scope().Names() {
+		if v, ok := c.pass.Pkg.Scope().Lookup(name).(*types.Var); ok && v.Exported() && (c.litVars[v] || c.command) {
+			c.pass.ExportObjectFact(v, f)
+		}
+	}
+}
+
+// objName renders a function or a package-level variable for a message:
+// pkg.Func, (*pkg.T).Method, pkg.Var.
+func objName(obj types.Object) string {
+	if fn, ok := obj.(*types.Func); ok {
+		return funcName(fn)
+	}
+	if obj.Pkg() != nil {
+		return obj.Pkg().Name() + "." + obj.Name()
+	}
+	return obj.Name()
 }
 
 // funcName renders fn for a message: pkg.Func or (*pkg.T).Method, with the
@@ -610,4 +725,119 @@ func renderChain(chain []string) string {
 		chain = append(append(chain[:maxChain-2:maxChain-2], "…"), chain[len(chain)-1])
 	}
 	return strings.Join(chain, " → ")
+}
+
+// isLoopback reports whether a serve call listens on a constant loopback
+// address: http.ListenAndServe("localhost:6060", nil), or a method of a
+// local http.Server made with such an Addr.
+func (c *checker) isLoopback(call *ast.CallExpr) bool {
+	var addr ast.Expr
+	fn := match.Callee(c.info, call)
+	switch {
+	case match.IsFunc(fn, httpPath, "ListenAndServe", "ListenAndServeTLS") && len(call.Args) > 0:
+		addr = call.Args[0]
+	case match.IsMethod(fn, httpPath, "Server", "ListenAndServe", "ListenAndServeTLS"):
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		v, ok := c.info.Uses[id].(*types.Var)
+		if !ok || !match.IsLocal(v) {
+			return false
+		}
+		val, ok := c.binding(v)
+		if !ok {
+			return false
+		}
+		if u, ok := ast.Unparen(val).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			val = u.X
+		}
+		lit, ok := ast.Unparen(val).(*ast.CompositeLit)
+		if !ok {
+			return false
+		}
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Addr" {
+					addr = kv.Value
+				}
+			}
+		}
+	}
+	if addr == nil {
+		return false
+	}
+	s, ok := astx.ConstString(c.info, addr)
+	if !ok {
+		return false
+	}
+	host, _, found := strings.Cut(s, ":")
+	if strings.HasPrefix(s, "[") {
+		host, _, found = strings.Cut(strings.TrimPrefix(s, "["), "]")
+	}
+	return found && (host == "localhost" || host == "::1" || strings.HasPrefix(host, "127."))
+}
+
+// startupPrefixes begin the names of functions that run once at startup:
+// constructors and initializers.
+var startupPrefixes = []string{"new", "must", "init", "initialize", "setup", "configure"}
+
+// isStartupName reports whether name is a constructor's or an
+// initializer's: New, NewServer, mustLoad, InitDB, setupTracing; not
+// Newline or Initials.
+func isStartupName(name string) bool {
+	lower := strings.ToLower(name)
+	for _, p := range startupPrefixes {
+		if !strings.HasPrefix(lower, p) {
+			continue
+		}
+		if len(name) == len(p) {
+			return true
+		}
+		r := rune(name[len(p)])
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '_' {
+			return true
+		}
+	}
+	return false
+}
+
+// markStartup marks the summaries of startup code: package-level
+// initializers, init functions, constructors and initializers by name, and
+// the unexported functions that only startup code references.
+func (c *checker) markStartup() {
+	c.pkgLevel.startup = true
+	for _, s := range c.order {
+		if s.decl != nil && (s.decl.Name.Name == "init" && s.decl.Recv == nil || isStartupName(s.decl.Name.Name)) {
+			s.startup = true
+		}
+	}
+	callers := make(map[*summary][]*summary)
+	for _, r := range c.refs {
+		if r.fn == nil {
+			continue
+		}
+		if k := c.decls[r.fn]; k != nil && k != r.owner {
+			callers[k] = append(callers[k], r.owner)
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, s := range c.order {
+			if s.startup || s.fn == nil || s.fn.Exported() || len(callers[s]) == 0 {
+				continue
+			}
+			all := true
+			for _, k := range callers[s] {
+				all = all && k.startup
+			}
+			if all {
+				s.startup, changed = true, true
+			}
+		}
+	}
 }

@@ -15,12 +15,18 @@ func TestShutdown(t *testing.T) {
 		"example.com/svc/internal/server", "example.com/svc/internal/store",
 		"example.com/svc/cmd/api", "example.com/svc/cmd/worker", "example.com/svc/cmd/gateway",
 		"example.com/svc/cmd/runner", "example.com/svc/cmd/tool", "example.com/svc/cmd/serve",
-		"example.com/svc/internal/cli",
+		"example.com/svc/internal/cli", "example.com/svc/cmd/files", "example.com/svc/cmd/root", "example.com/svc/cmd/rootmain",
+		"example.com/svc/cmd/devtools", "example.com/svc/cmd/app", "example.com/svc/cmd/centri", "nograceful/loopback",
 		"sigterm/allsignals", "sigterm/separate", "sigterm/cli",
 		"deadline",
-		"exitlib", "exitlib/logger", "exitlib/cobracmd", "exitlib/cmd/tool", "exitlib/testutil", "exitlib/withtests",
-		"exitdefer",
+		"exitlib", "exitlib/logger", "exitlib/cobracmd", "exitlib/cmd/tool", "exitlib/testutil", "exitlib/withtests", "exitlib/test/itclient",
+		"exitdefer", "startup",
 	)
+}
+
+func TestStartupExits(t *testing.T) {
+	a := shutdown.New(shutdown.Config{StartupExits: true})
+	analysistest.Run(t, analysistest.TestData(), a, "startupon")
 }
 
 func TestSuggestedFixes(t *testing.T) {

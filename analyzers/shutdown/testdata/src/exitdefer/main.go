@@ -156,3 +156,19 @@ func _() {
 }
 
 func run() int { return 0 }
+
+type apiServer struct{}
+
+func (*apiServer) Serve() error    { return nil }
+func (*apiServer) Shutdown() error { return nil }
+
+type producer struct{}
+
+func (*producer) Flush() error { return nil }
+func (*producer) Close() error { return nil }
+
+func _(srv *apiServer, p *producer) {
+	defer srv.Shutdown()  // a server: exiting cuts it either way
+	defer p.Close()       // a client with Flush, but no writer: Close flushes nothing
+	log.Fatal("bad flag") // ok
+}

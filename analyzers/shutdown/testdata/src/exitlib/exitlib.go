@@ -17,12 +17,12 @@ var errBad = errors.New("bad")
 
 func init() {
 	if os.Getenv("EXITLIB_BAD") != "" {
-		stdlog.Fatal("bad environment") // want `log.Fatal ends the process from library package exitlib \(callers cannot clean up or recover\); return an error instead`
+		stdlog.Fatal("bad environment") // ok: startup code (see -startup-exits)
 	}
 }
 
-func _() { os.Exit(1) }                 // want `os.Exit ends the process from library package exitlib`
-func _() { syscall.Exit(1) }            // want `syscall.Exit ends the process`
+func _() { os.Exit(1) }                  // want `os.Exit ends the process from library package exitlib`
+func _() { syscall.Exit(1) }             // want `syscall.Exit ends the process`
 func _() { stdlog.Fatalf("%v", errBad) } // want `log.Fatalf ends the process`
 func _() { stdlog.Fatalln(errBad) }      // want `log.Fatalln ends the process`
 
@@ -31,7 +31,7 @@ func _(l *stdlog.Logger) { l.Fatal(errBad) } // want `l.Fatal ends the process`
 func _(l *zap.Logger) { l.Fatal("bad", zap.Error(errBad)) } // want `l.Fatal ends the process`
 
 func _(s *zap.SugaredLogger) {
-	s.Fatalf("bad: %v", errBad) // want `s.Fatalf ends the process`
+	s.Fatalf("bad: %v", errBad)    // want `s.Fatalf ends the process`
 	s.Fatalw("bad", "err", errBad) // want `s.Fatalw ends the process`
 }
 
@@ -64,14 +64,14 @@ func exitOn(err error) {
 }
 
 func _() {
-	fatalf("bad") // want `fatalf \(via log.Fatalf\) ends the process`
+	fatalf("bad")  // want `fatalf \(via log.Fatalf\) ends the process`
 	exitOn(errBad) // want `exitOn \(via exitlib.fatalf → log.Fatalf\) ends the process`
 }
 
 func _(l *zerolog.Logger) {
 	l.WithLevel(zerolog.FatalLevel).Msg("bad") // ok: WithLevel does not exit
-	stdlog.Print(errBad)                      // ok: no exit
-	logrus.WithError(errBad).Error("bad")     // ok
+	stdlog.Print(errBad)                       // ok: no exit
+	logrus.WithError(errBad).Error("bad")      // ok
 }
 
 type reporter struct{}

@@ -15,8 +15,8 @@ func main() {
 		log.Print(err)
 		return
 	}
-	defer l.Close()       // ok: a deferred Close of the listener runs after Serve returned
-	go http.Serve(l, nil) // want `http.Serve serves with no graceful shutdown`
+	defer l.Close()                              // ok: a deferred Close of the listener runs after Serve returned
+	go http.Serve(l, nil)                        // want `http.Serve serves with no graceful shutdown`
 	if err := srv.ListenAndServe(); err != nil { // want `srv.ListenAndServe serves with no graceful shutdown \(a deploy cuts the requests in flight\); on SIGTERM call Shutdown with a timeout`
 		log.Print(err)
 	}

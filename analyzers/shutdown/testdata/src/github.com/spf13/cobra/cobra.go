@@ -8,3 +8,5 @@ type Command struct {
 }
 
 func (c *Command) Execute() error { return nil }
+
+func (c *Command) AddCommand(cmds ...*Command) {}

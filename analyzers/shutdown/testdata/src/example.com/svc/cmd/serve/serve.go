@@ -1,5 +1,5 @@
 // Package serve is the serve command of a cobra command tree: command
-// code, judged like main.
+// code, which exports what its command does for main to judge.
 package serve
 
 import (
@@ -9,9 +9,9 @@ import (
 )
 
 // Cmd serves the files of a directory.
-var Cmd = &cobra.Command{
+var Cmd = &cobra.Command{ // want Cmd:"lifecycle"
 	Use: "serve",
 	RunE: func(cmd *cobra.Command, args []string) error {
-		return http.ListenAndServe(":8000", http.FileServer(http.Dir("."))) // want `http.ListenAndServe serves with no graceful shutdown`
+		return http.ListenAndServe(":8000", http.FileServer(http.Dir("."))) // ok: reported where main runs the command
 	},
 }

@@ -1,0 +1,8 @@
+// Command rootmain runs a command tree whose serve command never stops.
+package main
+
+import "example.com/svc/cmd/root"
+
+func main() {
+	root.Execute() // want `root.Execute serves with no graceful shutdown \(via \(\*grpc.Server\).Serve; `
+}
