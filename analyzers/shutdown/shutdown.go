@@ -787,11 +787,16 @@ func (c *checker) isLoopback(call *ast.CallExpr) bool {
 var startupPrefixes = []string{"new", "must", "init", "initialize", "setup", "configure"}
 
 // isStartupName reports whether name is a constructor's or an
-// initializer's: New, NewServer, mustLoad, InitDB, setupTracing; not
-// Newline or Initials.
+// initializer's: New, NewServer, mustLoad, InitDB, setupTracing, and the
+// exported builders (BuildShards); not Newline or Initials, and not an
+// unexported builder (buildResponse), which request paths use.
 func isStartupName(name string) bool {
 	lower := strings.ToLower(name)
-	for _, p := range startupPrefixes {
+	prefixes := startupPrefixes
+	if ast.IsExported(name) {
+		prefixes = append(prefixes[:len(prefixes):len(prefixes)], "build")
+	}
+	for _, p := range prefixes {
 		if !strings.HasPrefix(lower, p) {
 			continue
 		}

@@ -66,3 +66,18 @@ func helper() {
 }
 
 func init() { helper(); setupTracing() }
+
+// BuildShards is an exported builder, run at startup.
+func BuildShards() { shardSettings() }
+
+func shardSettings() {
+	log.Fatal("bad TLS config") // ok: only a builder calls it
+}
+
+func buildResponse() string {
+	log.Fatal("x") // want `log.Fatal ends the process from library package startup`
+	return ""
+}
+
+// Handle handles a request.
+func Handle() string { return buildResponse() }
