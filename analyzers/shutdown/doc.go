@@ -113,6 +113,9 @@
 //     program. Within main's package one stop or one signal handler
 //     anywhere accounts for every server: which of its functions main
 //     reaches through function values and interfaces is not known.
+//   - A second serving call into a package already reported: in command
+//     code every function that touches the command tree (rootCmd) leads
+//     to its servers, so main reports each other package once.
 //   - A server on a constant loopback address (localhost:6060, 127.0.0.1,
 //     [::1]): a local debug endpoint takes no traffic to drain.
 //   - One-shot local servers bounded by their function: served in a

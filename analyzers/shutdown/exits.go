@@ -257,19 +257,13 @@ func (c *checker) doneBefore(f inspector.Cursor, d *ast.DeferStmt, point token.P
 	want := types.ExprString(d.Call)
 	done := false
 	ast.Inspect(f.Node(), func(n ast.Node) bool {
-		if done || n == nil {
-			return false
+		if done || n == nil || n.End() <= d.End() || n.Pos() >= point {
+			return false // nothing between the defer and the exit in there
 		}
-		if n.End() <= d.End() && n.Pos() < d.Pos() {
-			return n.End() > d.Pos() // only descend into nodes that reach past d
-		}
-		if n.Pos() >= point {
-			return false
-		}
-		if call, ok := n.(*ast.CallExpr); ok && n.Pos() > d.End() && types.ExprString(call) == want {
+		if call, ok := n.(*ast.CallExpr); ok && call.Pos() >= d.End() && types.ExprString(call) == want {
 			done = true
 		}
-		return true
+		return !done
 	})
 	return done
 }

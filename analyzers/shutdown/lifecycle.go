@@ -33,9 +33,19 @@ func (c *checker) decideLifecycle() {
 		term = term || s.sTerm
 		serves = serves || s.sServesAny
 	}
+	reported := make(map[*types.Package]bool) // packages whose servers are reported already
 	for _, s := range c.order {
 		if !stops {
 			for _, e := range s.serves {
+				if e.callee != nil {
+					// In command code every function that reads a flag
+					// variable leads to its command tree: one report per
+					// package that serves is enough.
+					if reported[e.callee.Pkg()] {
+						continue
+					}
+					reported[e.callee.Pkg()] = true
+				}
 				c.reportServe(e)
 			}
 		}

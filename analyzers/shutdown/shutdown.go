@@ -81,19 +81,20 @@ func (f *lifecycle) empty() bool {
 
 func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 	c := &checker{
-		cfg:        cfg,
-		pass:       pass,
-		info:       pass.TypesInfo,
-		rep:        rep,
-		cfgs:       pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
-		command:    role.IsCommand(pass.Pkg),
-		funcs:      make(map[*ast.FuncDecl]*summary),
-		decls:      make(map[*types.Func]*summary),
-		facts:      make(map[types.Object]*lifecycle),
-		bindings:   make(map[*types.Var]ast.Expr),
-		reassigned: make(map[*types.Var]bool),
-		deferCache: make(map[ast.Node][]*ast.DeferStmt),
-		litVars:    make(map[*types.Var]bool),
+		cfg:           cfg,
+		pass:          pass,
+		info:          pass.TypesInfo,
+		rep:           rep,
+		cfgs:          pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		command:       role.IsCommand(pass.Pkg),
+		funcs:         make(map[*ast.FuncDecl]*summary),
+		decls:         make(map[*types.Func]*summary),
+		facts:         make(map[types.Object]*lifecycle),
+		bindings:      make(map[*types.Var]ast.Expr),
+		reassigned:    make(map[*types.Var]bool),
+		deferCache:    make(map[ast.Node][]*ast.DeferStmt),
+		litVars:       make(map[*types.Var]bool),
+		compositeVars: make(map[*types.Var]bool),
 	}
 	c.library = !c.command && !isLoggingPackage(pass.Pkg.Name())
 	c.pkgLevel = &summary{}
@@ -136,13 +137,14 @@ type checker struct {
 	decls    map[*types.Func]*summary
 	facts    map[types.Object]*lifecycle // imported facts, nil when there is none
 
-	refs       []ref               // references to functions of this package
-	litVars    map[*types.Var]bool // package-level variables initialized with function literals
-	exits      []exitSite          // calls that end the process
-	deadlines  []deadline          // stops that may wait with no deadline
-	bindings   map[*types.Var]ast.Expr
-	reassigned map[*types.Var]bool
-	deferCache map[ast.Node][]*ast.DeferStmt
+	refs          []ref               // references to functions of this package
+	litVars       map[*types.Var]bool // package-level variables initialized with function literals
+	compositeVars map[*types.Var]bool // package-level variables initialized with composite literals
+	exits         []exitSite          // calls that end the process
+	deadlines     []deadline          // stops that may wait with no deadline
+	bindings      map[*types.Var]ast.Expr
+	reassigned    map[*types.Var]bool
+	deferCache    map[ast.Node][]*ast.DeferStmt
 }
 
 // summary describes what a function declaration does, its function
@@ -400,6 +402,15 @@ func (c *checker) packageVar(cur inspector.Cursor, spec *ast.ValueSpec) {
 		return
 	}
 	for i, val := range spec.Values {
+		e := ast.Unparen(val)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = u.X
+		}
+		if _, ok := e.(*ast.CompositeLit); ok && i < len(spec.Names) {
+			if v, ok := c.info.Defs[spec.Names[i]].(*types.Var); ok {
+				c.compositeVars[v] = true
+			}
+		}
 		hasLit := false
 		ast.Inspect(val, func(n ast.Node) bool {
 			_, isLit := n.(*ast.FuncLit)
@@ -533,11 +544,11 @@ func (c *checker) resolve() {
 		callee := c.pkgLevel
 		if r.fn != nil {
 			callee = c.decls[r.fn]
-		} else if !c.litVars[r.v] && !c.command {
-			// In command code any package-level variable may be the root
-			// of a command tree that init functions wire (rootCmd, and
-			// serveCmd added to it in init): there, all lead to the
-			// package level.
+		} else if !c.litVars[r.v] && !(c.command && c.compositeVars[r.v]) {
+			// In command code a variable made with a composite literal
+			// may be the root of a command tree that init functions wire
+			// (rootCmd, and serveCmd added to it in init): there, those
+			// lead to the package level too.
 			continue
 		}
 		if callee == nil || callee == r.owner {
@@ -651,7 +662,7 @@ func (c *checker) exportFacts() {
 		return
 	}
 	for _, name := range c.pass.Pkg.Scope().Names() {
-		if v, ok := c.pass.Pkg.Scope().Lookup(name).(*types.Var); ok && v.Exported() && (c.litVars[v] || c.command) {
+		if v, ok := c.pass.Pkg.Scope().Lookup(name).(*types.Var); ok && v.Exported() && (c.litVars[v] || c.command && c.compositeVars[v]) {
 			c.pass.ExportObjectFact(v, f)
 		}
 	}

@@ -16,7 +16,7 @@ func TestShutdown(t *testing.T) {
 		"example.com/svc/cmd/api", "example.com/svc/cmd/worker", "example.com/svc/cmd/gateway",
 		"example.com/svc/cmd/runner", "example.com/svc/cmd/tool", "example.com/svc/cmd/serve",
 		"example.com/svc/internal/cli", "example.com/svc/cmd/files", "example.com/svc/cmd/root", "example.com/svc/cmd/rootmain",
-		"example.com/svc/cmd/devtools", "example.com/svc/cmd/app", "example.com/svc/cmd/centri", "nograceful/loopback",
+		"example.com/svc/cmd/devtools", "example.com/svc/cmd/app", "example.com/svc/cmd/centri", "nograceful/loopback", "example.com/svc/cmd/start",
 		"sigterm/allsignals", "sigterm/separate", "sigterm/cli",
 		"deadline",
 		"exitlib", "exitlib/logger", "exitlib/cobracmd", "exitlib/cmd/tool", "exitlib/testutil", "exitlib/withtests", "exitlib/test/itclient",

@@ -1,4 +1,4 @@
-// Command api starts a server of a library package and never stops it.
+// Command api starts servers of a library package and never stops them.
 package main
 
 import (
@@ -9,5 +9,6 @@ import (
 
 func main() {
 	srv := server.New(":8080")
-	log.Print(srv.Start()) // want `srv.Start serves with no graceful shutdown \(via \(\*http.Server\).ListenAndServe; a deploy cuts the requests in flight\); stop it on SIGTERM`
+	go server.ServeMetrics(":9090") // want `server.ServeMetrics serves with no graceful shutdown \(via http.ListenAndServe; a deploy cuts the requests in flight\); stop it on SIGTERM`
+	log.Print(srv.Start())          // ok: one report per package that serves (the one above)
 }

@@ -27,3 +27,9 @@ func init() {
 
 // Execute runs the root command.
 func Execute() error { return rootCmd.Execute() } // want Execute:"lifecycle"
+
+var version = "dev"
+
+// Version reports the version; it reads a package variable like most
+// functions of a command package.
+func Version() string { return version } // ok: a string variable leads nowhere

@@ -4,5 +4,6 @@ package main
 import "example.com/svc/cmd/root"
 
 func main() {
-	root.Execute() // want `root.Execute serves with no graceful shutdown \(via \(\*grpc.Server\).Serve; `
+	println(root.Version()) // ok: Version reads no command variable
+	root.Execute()          // want `root.Execute serves with no graceful shutdown \(via \(\*grpc.Server\).Serve; `
 }
