@@ -1,0 +1,6 @@
+// Command testfiles has a server only in its tests.
+package main
+
+import "fmt"
+
+func main() { fmt.Println("hello") }
