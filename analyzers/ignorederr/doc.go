@@ -146,8 +146,21 @@
 //     what is put into an interface is judged by its own type, a field
 //     left out is a nil that encodes as null, and a RawMessage is safe when
 //     it is a local variable that only json.Marshal sets (valid JSON, or
-//     nil after a failure). (A NaN float still fails; that is left to
-//     tests.)
+//     nil after a failure). A json.Number is not safe (it may hold text
+//     that is not a number). (A NaN float, or a cycle of pointers, still
+//     fails; that is left to tests.)
+//   - The same through first-party wrappers, across packages (fact
+//     jsonerr): a function whose error results are only nil or the errors
+//     of json.Marshal of one of its parameters, left unchanged, and of
+//     json.Unmarshal of what it encoded (bytes nothing else touches) into
+//     a local map[string]any or any, directly or through another such
+//     function (hatchet's datautils.ToJSONMap(v any) (map[string]any,
+//     error)). Its call is judged as json.Marshal of the argument would be;
+//     when the function decodes into a map, the argument must also encode
+//     as a JSON object or null (a struct or a map, or a pointer to one),
+//     since a string or a slice would fail to decode. A map decoded from
+//     JSON and encoded again (map[string]any) is not judged safe: its
+//     values are interfaces.
 //   - Calls of first-party functions whose error results are benign on
 //     every return: nil (zutils.ToString), or nil or the error of a call
 //     that ignorederr lets drop, such as a print to a plain io.Writer (a

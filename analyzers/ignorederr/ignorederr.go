@@ -38,7 +38,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      "ignorederr",
 		DocFile:   docFile,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes: []analysis.Fact{new(benignErr)},
+		FactTypes: []analysis.Fact{new(benignErr), new(jsonErr)},
 		Tests:     &cfg.Tests,
 		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
@@ -73,7 +73,9 @@ func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 		funcs: make(map[ast.Node]*funcInfo),
 		api:   lookupAPI(pass.Pkg),
 	}
-	c.exportBenign()
+	funcs := c.errFuncs()
+	c.exportBenign(funcs)
+	c.exportJSON(funcs)
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	return nil, nil
 }
@@ -90,6 +92,9 @@ type checker struct {
 	// benign holds the functions of this package whose errors are
 	// benign, and the fact's kind (see benignErr).
 	benign map[*types.Func]string
+	// json holds the functions of this package whose errors come only
+	// from encoding/json working on a parameter (see jsonErr).
+	json map[*types.Func]*jsonErr
 }
 
 // how a call statement is executed.
@@ -146,7 +151,7 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		return
 	}
 	fn := match.Callee(c.info, call)
-	if c.excluded(call, fn) || c.isBenign(fn) {
+	if c.excluded(call, fn) || c.isBenign(fn) || c.jsonWrapperSafe(cur, call, fn) {
 		return
 	}
 	kind := c.closeKind(cur, call, fn)
@@ -215,7 +220,7 @@ func (c *checker) assignCall(cur inspector.Cursor, lhs []ast.Expr, call *ast.Cal
 		return // no error, or lhs does not receive every result (type errors)
 	}
 	fn := match.Callee(c.info, call)
-	if c.excluded(call, fn) || c.isBenign(fn) || c.closeKind(cur, call, fn) == closeSilent {
+	if c.excluded(call, fn) || c.isBenign(fn) || c.jsonWrapperSafe(cur, call, fn) || c.closeKind(cur, call, fn) == closeSilent {
 		return
 	}
 	name := types.ExprString(call.Fun)
