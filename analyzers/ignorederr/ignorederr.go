@@ -156,7 +156,14 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 	}
 	kind := c.closeKind(cur, call, fn)
 	name := types.ExprString(call.Fun)
+	loss := libs.DBErrLoss(fn)
 	switch {
+	case loss == libs.LostBatch && h != spawned:
+		// br.Close() of a pgx batch, deferred or not: it carries the
+		// statements' failures when nothing reads them one by one.
+		if c.batchUnread(cur, call) && !c.checkedElsewhere(cur, call) && !c.onErrorPath(cur) && !c.explained(cur) {
+			c.reportDB(cur, call, loss, catDropped)
+		}
 	case kind == closeSilent:
 		// Close of a reader or of something that cannot lose data.
 	case h == spawned:
@@ -171,14 +178,19 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		// Best-effort cleanup before returning another error.
 	case c.removesBeforeListen(cur, fn):
 		// A stale socket removed before listening: the listen reports it.
+	case kind == closeWrite && loss == libs.LostCommit:
+		// In any function, like a write.
+		if !c.checkedElsewhere(cur, call) && !c.explained(cur) {
+			c.reportDB(cur, call, loss, catCloseWrite)
+		}
 	case kind == closeWrite:
 		if !c.checkedElsewhere(cur, call) && (c.canReport(cur) || c.isFileOp(call)) {
 			c.rep.Reportf(call.Fun, catCloseWrite, "error from %s is dropped (written data may be lost)", name)
 		}
-	case libs.IsDBExec(fn) && !c.explained(cur):
+	case loss != libs.NoLoss && !c.explained(cur):
 		// In any function: the remedy is to log or count the failure when
 		// there is nowhere to return it.
-		c.rep.Reportf(call.Fun, catDropped, "error from %s is dropped (the write may not have happened and nobody will know); log or count the failure", name)
+		c.reportDB(cur, call, loss, catDropped)
 	case !c.canReport(cur) || c.localIO(call, fn) || c.localHelper(fn) || c.localFuncVar(cur, call) || c.explained(cur):
 		// Nowhere for the error to go, a local writer the author knows, or
 		// a comment that says why the error does not matter.
@@ -536,17 +548,13 @@ func (c *checker) canReport(cur inspector.Cursor) bool {
 	if fn.ParentEdgeKind() == edge.CallExpr_Fun && fn.Parent().ParentEdgeKind() == edge.GoStmt_Call {
 		return true // the body of go func() {...}(): the error must be handled here
 	}
-	ftype, _ := funcParts(fn.Node())
 	if decl, ok := fn.Node().(*ast.FuncDecl); ok && decl.Recv == nil && decl.Name.Name == "main" && c.pass.Pkg.Name() == "main" {
 		return true
 	}
-	if ftype.Results != nil {
-		for _, f := range ftype.Results.List {
-			if match.IsErrorResult(c.info.TypeOf(f.Type)) {
-				return true
-			}
-		}
+	if c.returnsError(cur) {
+		return true
 	}
+	ftype, _ := funcParts(fn.Node())
 	for _, f := range ftype.Params.List {
 		if match.IsNamed(c.info.TypeOf(f.Type), "net/http", "ResponseWriter") {
 			return true
