@@ -207,7 +207,10 @@
 //   - A call statement followed in its block by a return of a non-nil error
 //     (an error variable or constant, errors.New, fmt.Errorf, ctx.Err())
 //     or a panic: best-effort cleanup on an error path, where the caller
-//     hears about the first failure. Likewise a Close or Flush followed by
+//     hears about the first failure. Not the database writes, row reads
+//     and commits reported in any function: a status UPDATE dropped
+//     before returning an unrelated error is news the caller never gets.
+//     (A batch's Close there is cleanup: the batch is abandoned.) Likewise a Close or Flush followed by
 //     return w.Flush() or return w.Close(): the last writer of a chain
 //     reports what the ones before it wrote into it.
 //   - Printing to standard output and standard error: fmt.Print,

@@ -174,23 +174,31 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		}
 	case h == deferred:
 		// Other deferred calls are cleanup whose error has nowhere to go.
-	case c.onErrorPath(cur):
-		// Best-effort cleanup before returning another error.
-	case c.removesBeforeListen(cur, fn):
-		// A stale socket removed before listening: the listen reports it.
 	case kind == closeWrite && loss == libs.LostCommit:
-		// In any function, like a write.
+		// In any function, like a write, and on an error path too: a
+		// commit is not cleanup.
 		if !c.checkedElsewhere(cur, call) && !c.explained(cur) {
 			c.reportDB(cur, call, loss, catCloseWrite)
 		}
+	case loss != libs.NoLoss && !c.explained(cur):
+		// In any function, and on an error path too: a write or a read
+		// is not cleanup, and the caller hears of another failure, not of
+		// this one (a status UPDATE dropped before returning an unrelated
+		// error). Where there is no error result, the remedy is to log or
+		// count the failure.
+		c.reportDB(cur, call, loss, catDropped)
+	case c.onErrorPath(cur):
+		// Best-effort cleanup before returning another error. (Only
+		// calls whose failure is news of its own, the database calls
+		// above, are reported there: narrowing this to calls named like
+		// cleanup reports alerts sent before returning the error they
+		// announce, as crypto/tls does.)
+	case c.removesBeforeListen(cur, fn):
+		// A stale socket removed before listening: the listen reports it.
 	case kind == closeWrite:
 		if !c.checkedElsewhere(cur, call) && (c.canReport(cur) || c.isFileOp(call)) {
 			c.rep.Reportf(call.Fun, catCloseWrite, "error from %s is dropped (written data may be lost)", name)
 		}
-	case loss != libs.NoLoss && !c.explained(cur):
-		// In any function: the remedy is to log or count the failure when
-		// there is nowhere to return it.
-		c.reportDB(cur, call, loss, catDropped)
 	case !c.canReport(cur) || c.localIO(call, fn) || c.localHelper(fn) || c.localFuncVar(cur, call) || c.explained(cur):
 		// Nowhere for the error to go, a local writer the author knows, or
 		// a comment that says why the error does not matter.

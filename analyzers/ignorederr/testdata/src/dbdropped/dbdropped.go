@@ -161,3 +161,31 @@ func (s *Store) OwnRow(r Row) {
 	var n int
 	r.Scan(&n) // ok: not a database library
 }
+
+// On an error path: a write or a commit is not cleanup. The caller hears
+// of the other failure, never of this one.
+func (s *Store) FailCampaign(ctx context.Context, id int, send func() error) error {
+	if err := send(); err != nil {
+		s.db.ExecContext(ctx, "UPDATE campaigns SET status = 'failed' WHERE id = $1", id) // want `error from s.db.ExecContext is dropped \(the write may not have happened and nobody will know\); return it, or log or count the failure`
+		return errors.New("campaign not sent")
+	}
+	return nil
+}
+
+func (s *Store) CommitThenFail(tx *sql.Tx, err error) error {
+	if err != nil {
+		tx.Commit() // want `error from tx.Commit is dropped \(the transaction may not have been committed`
+		return err
+	}
+	return nil
+}
+
+func (s *Store) CleanupOnError(ctx context.Context, tx *sql.Tx, conn *pgx.Conn, b *pgx.Batch, err error) error {
+	if err != nil {
+		tx.Rollback() // ok: cleanup before returning the error
+		br := conn.SendBatch(ctx, b)
+		br.Close() // ok: the batch is abandoned on the way out of a failure
+		return err
+	}
+	return nil
+}
