@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
@@ -25,15 +26,37 @@ func (f *benignErr) String() string { return "benignerr:" + f.Kind }
 
 // exportBenign computes benignErr for the functions and methods declared in
 // the package, to a fixed point (a wrapper of a wrapper), and exports it.
-func (c *checker) exportBenign() {
+func (c *checker) exportBenign(funcs []errFunc) {
+	c.benign = make(map[*types.Func]string)
+	fixedPoint(funcs, func(f errFunc) bool {
+		kind, ok := c.benignBody(f.fn, f.body)
+		if ok {
+			c.benign[f.fn] = kind
+		}
+		return ok
+	})
+	for _, f := range funcs { // in source order
+		if kind, ok := c.benign[f.fn]; ok {
+			c.pass.ExportObjectFact(f.fn, &benignErr{Kind: kind})
+		}
+	}
+}
+
+// errFunc is a function or method declared in the package being analyzed,
+// with a body and an error result.
+type errFunc struct {
+	fn   *types.Func
+	body *ast.BlockStmt
+}
+
+// errFuncs returns the functions and methods of the package that may earn
+// a fact about their error results, in source order; none in the standard
+// library, whose quiet calls are in the exclusion table.
+func (c *checker) errFuncs() []errFunc {
 	if match.IsStd(c.pass.Pkg) {
-		return // the standard library's quiet calls are in the exclusion table
+		return nil
 	}
-	type decl struct {
-		fn   *types.Func
-		body *ast.BlockStmt
-	}
-	var decls []decl
+	var funcs []errFunc
 	for _, f := range c.pass.Files {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
@@ -41,26 +64,25 @@ func (c *checker) exportBenign() {
 				continue
 			}
 			if fn, ok := c.info.Defs[fd.Name].(*types.Func); ok && len(errResultsOf(fn.Signature().Results())) > 0 {
-				decls = append(decls, decl{fn, fd.Body})
+				funcs = append(funcs, errFunc{fn, fd.Body})
 			}
 		}
 	}
-	c.benign = make(map[*types.Func]string)
+	return funcs
+}
+
+// fixedPoint calls judge on every function it has not yet judged true,
+// round after round until a round adds none, so that a wrapper is judged
+// again once the function it wraps has earned its fact.
+func fixedPoint(funcs []errFunc, judge func(errFunc) bool) {
+	done := make(map[*types.Func]bool)
 	for changed := true; changed; {
 		changed = false
-		for _, d := range decls {
-			if _, done := c.benign[d.fn]; done {
-				continue
-			}
-			if kind, ok := c.benignBody(d.fn, d.body); ok {
-				c.benign[d.fn] = kind
+		for _, f := range funcs {
+			if !done[f.fn] && judge(f) {
+				done[f.fn] = true
 				changed = true
 			}
-		}
-	}
-	for _, d := range decls { // in source order
-		if kind, ok := c.benign[d.fn]; ok {
-			c.pass.ExportObjectFact(d.fn, &benignErr{Kind: kind})
 		}
 	}
 }
@@ -94,15 +116,37 @@ func errResultsOf(results *types.Tuple) []int {
 // benignBody reports whether every return in body (outside function
 // literals) gives fn's error results a benign value, and which kind.
 func (c *checker) benignBody(fn *types.Func, body *ast.BlockStmt) (kind string, ok bool) {
-	sig := fn.Signature()
-	errs := errResultsOf(sig.Results())
-	b := &benignScan{c: c, body: body, kind: "nil", seen: make(map[*types.Var]bool), params: make(map[*types.Var]bool)}
-	for p := range sig.Params().Variables() {
+	b := &benignScan{c: c, kind: "nil", params: make(map[*types.Var]bool)}
+	for p := range fn.Signature().Params().Variables() {
 		b.params[p] = true
 	}
+	ok = newErrFlow(c.info, body, b.call).returns(fn.Signature())
+	return b.kind, ok
+}
+
+// errFlow follows the values that reach a function's error results back
+// to the calls that made them, and asks accept about each call: a value
+// must be nil, an error result of an accepted call, or a local variable
+// (or named result) only ever set to those, its address never taken.
+type errFlow struct {
+	info   *types.Info
+	body   *ast.BlockStmt
+	accept func(call *ast.CallExpr) bool
+	seen   map[*types.Var]bool
+}
+
+func newErrFlow(info *types.Info, body *ast.BlockStmt, accept func(*ast.CallExpr) bool) *errFlow {
+	return &errFlow{info: info, body: body, accept: accept, seen: make(map[*types.Var]bool)}
+}
+
+// returns reports whether the body has a return (outside function
+// literals) and every one gives the error results of a function of
+// signature sig accepted values.
+func (f *errFlow) returns(sig *types.Signature) bool {
+	errs := errResultsOf(sig.Results())
 	returns := 0
-	ok = true
-	ast.Inspect(body, func(n ast.Node) bool {
+	ok := true
+	ast.Inspect(f.body, func(n ast.Node) bool {
 		if !ok {
 			return false
 		}
@@ -114,46 +158,99 @@ func (c *checker) benignBody(fn *types.Func, body *ast.BlockStmt) (kind string, 
 			switch {
 			case len(n.Results) == 0: // bare return of named results
 				for _, i := range errs {
-					ok = ok && b.variable(sig.Results().At(i))
+					ok = ok && f.variable(sig.Results().At(i))
 				}
 			case len(n.Results) == 1 && sig.Results().Len() > 1:
 				call, isCall := ast.Unparen(n.Results[0]).(*ast.CallExpr)
-				ok = isCall && b.call(call)
+				ok = isCall && f.accept(call)
 			default:
 				for _, i := range errs {
-					ok = ok && i < len(n.Results) && b.expr(n.Results[i])
+					ok = ok && i < len(n.Results) && f.expr(n.Results[i])
 				}
 			}
 		}
 		return ok
 	})
-	return b.kind, ok && returns > 0
+	return ok && returns > 0
 }
 
-// benignScan judges the values that reach a function's error results.
-type benignScan struct {
-	c      *checker
-	body   *ast.BlockStmt
-	kind   string
-	seen   map[*types.Var]bool
-	params map[*types.Var]bool // the function's parameters, not its receiver
-}
-
-// expr reports whether e, an error value, is nil, a benign call's error or
-// a local variable only ever set to those.
-func (b *benignScan) expr(e ast.Expr) bool {
+// expr reports whether e, an error value, is nil, an accepted call's
+// error or a local variable only ever set to those.
+func (f *errFlow) expr(e ast.Expr) bool {
 	e = ast.Unparen(e)
-	if b.c.info.Types[e].IsNil() {
+	if f.info.Types[e].IsNil() {
 		return true
 	}
 	switch e := e.(type) {
 	case *ast.CallExpr:
-		return b.call(e)
+		return f.accept(e)
 	case *ast.Ident:
-		v, ok := b.c.info.Uses[e].(*types.Var)
-		return ok && b.variable(v)
+		v, ok := f.info.Uses[e].(*types.Var)
+		return ok && f.variable(v)
 	}
 	return false
+}
+
+// variable reports whether v, declared in the body or a named result, is
+// only ever assigned accepted values there, its address never taken.
+func (f *errFlow) variable(v *types.Var) bool {
+	if f.seen[v] {
+		return true // judged by the assignments already being checked
+	}
+	f.seen[v] = true
+	if v.Pos() < f.body.Pos() && v.Kind() != types.ResultVar {
+		return false // a parameter: whatever the caller passed
+	}
+	ok := true
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		var lhs, rhs []ast.Expr
+		switch n := n.(type) {
+		case *ast.UnaryExpr:
+			if id, isID := ast.Unparen(n.X).(*ast.Ident); isID && n.Op == token.AND && f.info.Uses[id] == v {
+				ok = false
+			}
+			return ok
+		case *ast.AssignStmt, *ast.ValueSpec:
+			lhs, rhs, _ = astx.Sides(n)
+		default:
+			return true
+		}
+		for i, l := range lhs {
+			id, isID := ast.Unparen(l).(*ast.Ident)
+			if !isID || f.info.ObjectOf(id) != v || len(rhs) == 0 {
+				continue
+			}
+			switch {
+			case len(rhs) == len(lhs):
+				ok = ok && f.expr(rhs[i])
+			case len(rhs) == 1:
+				call, isCall := ast.Unparen(rhs[0]).(*ast.CallExpr)
+				ok = ok && isCall && f.isErrResult(call, i) && f.accept(call)
+			default:
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// isErrResult reports whether result i of call is one of its error
+// results.
+func (f *errFlow) isErrResult(call *ast.CallExpr, i int) bool {
+	tuple, ok := f.info.TypeOf(call).(*types.Tuple)
+	return ok && slices.Contains(errResultsOf(tuple), i)
+}
+
+// benignScan judges the calls whose errors reach a function's error
+// results.
+type benignScan struct {
+	c      *checker
+	kind   string
+	params map[*types.Var]bool // the function's parameters, not its receiver
 }
 
 // call reports whether the errors of call are benign: its callee has the
@@ -198,53 +295,6 @@ func (b *benignScan) writesToParam(call *ast.CallExpr) bool {
 		}
 	}
 	return false
-}
-
-// variable reports whether v, declared in the body or a named result, is
-// only ever assigned benign values there, its address never taken.
-func (b *benignScan) variable(v *types.Var) bool {
-	if b.seen[v] {
-		return true // judged by the assignments already being checked
-	}
-	b.seen[v] = true
-	if v.Pos() < b.body.Pos() && v.Kind() != types.ResultVar {
-		return false // a parameter: whatever the caller passed
-	}
-	ok := true
-	ast.Inspect(b.body, func(n ast.Node) bool {
-		if !ok {
-			return false
-		}
-		var lhs, rhs []ast.Expr
-		switch n := n.(type) {
-		case *ast.UnaryExpr:
-			if id, isID := ast.Unparen(n.X).(*ast.Ident); isID && n.Op == token.AND && b.c.info.Uses[id] == v {
-				ok = false
-			}
-			return ok
-		case *ast.AssignStmt, *ast.ValueSpec:
-			lhs, rhs, _ = astx.Sides(n)
-		default:
-			return true
-		}
-		for i, l := range lhs {
-			id, isID := ast.Unparen(l).(*ast.Ident)
-			if !isID || b.c.info.ObjectOf(id) != v || len(rhs) == 0 {
-				continue
-			}
-			switch {
-			case len(rhs) == len(lhs):
-				ok = ok && b.expr(rhs[i])
-			case len(rhs) == 1:
-				call, isCall := ast.Unparen(rhs[0]).(*ast.CallExpr)
-				ok = ok && isCall && b.call(call)
-			default:
-				ok = false
-			}
-		}
-		return ok
-	})
-	return ok
 }
 
 // benignKind returns the kind of fn's benignErr fact.

@@ -35,15 +35,27 @@
 // methods, function values, method values, closures called in place and
 // generic functions, in a function that had somewhere to send the error:
 // one with an error result, an HTTP handler (it has a ResponseWriter),
-// main.main, or the body of a go func() {...}(). A database write is
-// reported in any function, whether or not it can return the error: Exec
-// and ExecContext of database/sql's DB, Tx, Conn and Stmt (and so of
-// sqlx's), sqlx's NamedExec and NamedExecContext, and Exec of pgx v4 and
-// v5 connections, pools and transactions, called as a statement. The
-// UPDATE may not have happened and nobody will know; where there is no
-// error result, log or count the failure. With -ignorederr.blank,
-// also an error assigned to the blank identifier when every result is
-// (_ = f()).
+// main.main, or the body of a go func() {...}(). Database calls whose
+// error is the only news of a failure are reported in any function,
+// whether or not it can return the error:
+//
+//   - writes: Exec and ExecContext of database/sql's DB, Tx, Conn and Stmt
+//     (and so of sqlx's), sqlx's NamedExec and NamedExecContext, and Exec
+//     of pgx v4 and v5 connections, pools and transactions, called as a
+//     statement. The UPDATE may not have happened and nobody will know.
+//   - single-row reads: Scan of database/sql's *Row (db.QueryRow(...).Scan,
+//     or a row held in a variable), of sqlx's *Row (Scan, StructScan,
+//     MapScan) and of pgx's Row. A failed query reads as "not found", or
+//     as the zero values the destinations held.
+//   - pgx v4 and v5 BatchResults.Close, deferred or not, of a batch held
+//     in a local variable whose results the function never reads one by
+//     one nor hands on: Close is then the only report of a failed
+//     statement of the batch.
+//
+// The message says what is lost and what to do: return the error where
+// the function can, and otherwise log or count the failure. With
+// -ignorederr.blank, also an error assigned to the blank identifier when
+// every result is (_ = f()).
 //
 // Category value-used: x, _ := f() (or =, or var) where the blank takes an
 // error and another result is used: after a failure that value is a zero
@@ -61,8 +73,10 @@
 // writer that is not also a reader (bufio.Writer, gzip, zlib, flate, tar,
 // and zip writers, io.WriteCloser, third-party upload writers) held in a
 // local variable or parameter, and Commit of a transaction (sql.Tx and any
-// Commit that returns only an error). A file's Close is reported in any
-// function; a writer's Close or Flush, when not deferred, only where
+// Commit that returns only an error). A file's Close, and the Commit of
+// database/sql's, sqlx's and pgx's transactions (the transaction may not
+// have been committed), are reported in any function; another writer's
+// Close or Flush, or another Commit, when not deferred, only where
 // dropped would report (the function can pass the error on).
 //
 // Category overwritten: an error assigned to a local variable and then
@@ -146,8 +160,21 @@
 //     what is put into an interface is judged by its own type, a field
 //     left out is a nil that encodes as null, and a RawMessage is safe when
 //     it is a local variable that only json.Marshal sets (valid JSON, or
-//     nil after a failure). (A NaN float still fails; that is left to
-//     tests.)
+//     nil after a failure). A json.Number is not safe (it may hold text
+//     that is not a number). (A NaN float, or a cycle of pointers, still
+//     fails; that is left to tests.)
+//   - The same through first-party wrappers, across packages (fact
+//     jsonerr): a function whose error results are only nil or the errors
+//     of json.Marshal of one of its parameters, left unchanged, and of
+//     json.Unmarshal of what it encoded (bytes nothing else touches) into
+//     a local map[string]any or any, directly or through another such
+//     function (hatchet's datautils.ToJSONMap(v any) (map[string]any,
+//     error)). Its call is judged as json.Marshal of the argument would be;
+//     when the function decodes into a map, the argument must also encode
+//     as a JSON object or null (a struct or a map, or a pointer to one),
+//     since a string or a slice would fail to decode. A map decoded from
+//     JSON and encoded again (map[string]any) is not judged safe: its
+//     values are interfaces.
 //   - Calls of first-party functions whose error results are benign on
 //     every return: nil (zutils.ToString), or nil or the error of a call
 //     that ignorederr lets drop, such as a print to a plain io.Writer (a
@@ -180,7 +207,10 @@
 //   - A call statement followed in its block by a return of a non-nil error
 //     (an error variable or constant, errors.New, fmt.Errorf, ctx.Err())
 //     or a panic: best-effort cleanup on an error path, where the caller
-//     hears about the first failure. Likewise a Close or Flush followed by
+//     hears about the first failure. Not the database writes, row reads
+//     and commits reported in any function: a status UPDATE dropped
+//     before returning an unrelated error is news the caller never gets.
+//     (A batch's Close there is cleanup: the batch is abandoned.) Likewise a Close or Flush followed by
 //     return w.Flush() or return w.Close(): the last writer of a chain
 //     reports what the ones before it wrote into it.
 //   - Printing to standard output and standard error: fmt.Print,
@@ -233,6 +263,12 @@
 //   - Constructors of errors, whose result is not a failure: errors.New,
 //     errors.Join, errors.Unwrap, fmt.Errorf (vet's unusedresult reports
 //     these when discarded).
+//   - Scan of a result set (rows.Scan in a rows.Next loop): rows.Err
+//     reports the query's failure. The Close of a pgx batch whose results
+//     are read one by one (br.Exec(), br.Query()), handed to another
+//     function, held in a field, or whose Close is also checked: the
+//     failures surface there. A database call with a comment that
+//     explains the dropped error, as for any call.
 //   - (*database/sql.Tx).Rollback and (database/sql/driver.Tx).Rollback,
 //     deferred or not: a best-effort undo, and database/sql discards the
 //     connection when it fails.

@@ -38,7 +38,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      "ignorederr",
 		DocFile:   docFile,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes: []analysis.Fact{new(benignErr)},
+		FactTypes: []analysis.Fact{new(benignErr), new(jsonErr)},
 		Tests:     &cfg.Tests,
 		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
@@ -73,7 +73,9 @@ func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 		funcs: make(map[ast.Node]*funcInfo),
 		api:   lookupAPI(pass.Pkg),
 	}
-	c.exportBenign()
+	funcs := c.errFuncs()
+	c.exportBenign(funcs)
+	c.exportJSON(funcs)
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	return nil, nil
 }
@@ -90,6 +92,9 @@ type checker struct {
 	// benign holds the functions of this package whose errors are
 	// benign, and the fact's kind (see benignErr).
 	benign map[*types.Func]string
+	// json holds the functions of this package whose errors come only
+	// from encoding/json working on a parameter (see jsonErr).
+	json map[*types.Func]*jsonErr
 }
 
 // how a call statement is executed.
@@ -146,12 +151,19 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		return
 	}
 	fn := match.Callee(c.info, call)
-	if c.excluded(call, fn) || c.isBenign(fn) {
+	if c.excluded(call, fn) || c.isBenign(fn) || c.jsonWrapperSafe(cur, call, fn) {
 		return
 	}
 	kind := c.closeKind(cur, call, fn)
 	name := types.ExprString(call.Fun)
+	loss := libs.DBErrLoss(fn)
 	switch {
+	case loss == libs.LostBatch && h != spawned:
+		// br.Close() of a pgx batch, deferred or not: it carries the
+		// statements' failures when nothing reads them one by one.
+		if c.batchUnread(cur, call) && !c.checkedElsewhere(cur, call) && !c.onErrorPath(cur) && !c.explained(cur) {
+			c.reportDB(cur, call, loss, catDropped)
+		}
 	case kind == closeSilent:
 		// Close of a reader or of something that cannot lose data.
 	case h == spawned:
@@ -162,18 +174,31 @@ func (c *checker) callStmt(cur inspector.Cursor, call *ast.CallExpr, h how) {
 		}
 	case h == deferred:
 		// Other deferred calls are cleanup whose error has nowhere to go.
+	case kind == closeWrite && loss == libs.LostCommit:
+		// In any function, like a write, and on an error path too: a
+		// commit is not cleanup.
+		if !c.checkedElsewhere(cur, call) && !c.explained(cur) {
+			c.reportDB(cur, call, loss, catCloseWrite)
+		}
+	case loss != libs.NoLoss && !c.explained(cur):
+		// In any function, and on an error path too: a write or a read
+		// is not cleanup, and the caller hears of another failure, not of
+		// this one (a status UPDATE dropped before returning an unrelated
+		// error). Where there is no error result, the remedy is to log or
+		// count the failure.
+		c.reportDB(cur, call, loss, catDropped)
 	case c.onErrorPath(cur):
-		// Best-effort cleanup before returning another error.
+		// Best-effort cleanup before returning another error. (Only
+		// calls whose failure is news of its own, the database calls
+		// above, are reported there: narrowing this to calls named like
+		// cleanup reports alerts sent before returning the error they
+		// announce, as crypto/tls does.)
 	case c.removesBeforeListen(cur, fn):
 		// A stale socket removed before listening: the listen reports it.
 	case kind == closeWrite:
 		if !c.checkedElsewhere(cur, call) && (c.canReport(cur) || c.isFileOp(call)) {
 			c.rep.Reportf(call.Fun, catCloseWrite, "error from %s is dropped (written data may be lost)", name)
 		}
-	case libs.IsDBExec(fn) && !c.explained(cur):
-		// In any function: the remedy is to log or count the failure when
-		// there is nowhere to return it.
-		c.rep.Reportf(call.Fun, catDropped, "error from %s is dropped (the write may not have happened and nobody will know); log or count the failure", name)
 	case !c.canReport(cur) || c.localIO(call, fn) || c.localHelper(fn) || c.localFuncVar(cur, call) || c.explained(cur):
 		// Nowhere for the error to go, a local writer the author knows, or
 		// a comment that says why the error does not matter.
@@ -215,7 +240,7 @@ func (c *checker) assignCall(cur inspector.Cursor, lhs []ast.Expr, call *ast.Cal
 		return // no error, or lhs does not receive every result (type errors)
 	}
 	fn := match.Callee(c.info, call)
-	if c.excluded(call, fn) || c.isBenign(fn) || c.closeKind(cur, call, fn) == closeSilent {
+	if c.excluded(call, fn) || c.isBenign(fn) || c.jsonWrapperSafe(cur, call, fn) || c.closeKind(cur, call, fn) == closeSilent {
 		return
 	}
 	name := types.ExprString(call.Fun)
@@ -531,17 +556,13 @@ func (c *checker) canReport(cur inspector.Cursor) bool {
 	if fn.ParentEdgeKind() == edge.CallExpr_Fun && fn.Parent().ParentEdgeKind() == edge.GoStmt_Call {
 		return true // the body of go func() {...}(): the error must be handled here
 	}
-	ftype, _ := funcParts(fn.Node())
 	if decl, ok := fn.Node().(*ast.FuncDecl); ok && decl.Recv == nil && decl.Name.Name == "main" && c.pass.Pkg.Name() == "main" {
 		return true
 	}
-	if ftype.Results != nil {
-		for _, f := range ftype.Results.List {
-			if match.IsErrorResult(c.info.TypeOf(f.Type)) {
-				return true
-			}
-		}
+	if c.returnsError(cur) {
+		return true
 	}
+	ftype, _ := funcParts(fn.Node())
 	for _, f := range ftype.Params.List {
 		if match.IsNamed(c.info.TypeOf(f.Type), "net/http", "ResponseWriter") {
 			return true

@@ -15,7 +15,7 @@ import (
 func TestIgnoredErr(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), ignorederr.Analyzer,
 		"dropped", "valueused", "gostmt", "closewrite", "overwritten", "excludes",
-		"stdregress", "testsoff", "generated", "mainpkg", "example.com/cli", "example.com/app", "dbwrite",
+		"stdregress", "testsoff", "generated", "mainpkg", "example.com/cli", "example.com/app", "dbwrite", "example.com/jsonwrap", "example.com/jsonuse", "dbdropped",
 	)
 }
 
@@ -51,7 +51,7 @@ func TestNegativesStandWithoutComments(t *testing.T) {
 	}
 	analysistest.Run(t, dir, ignorederr.Analyzer,
 		"dropped", "valueused", "gostmt", "closewrite", "overwritten", "excludes",
-		"stdregress", "testsoff", "generated", "mainpkg", "example.com/cli", "example.com/app", "dbwrite",
+		"stdregress", "testsoff", "generated", "mainpkg", "example.com/cli", "example.com/app", "dbwrite", "example.com/jsonwrap", "example.com/jsonuse", "dbdropped",
 	)
 }
 

@@ -506,11 +506,7 @@ func (c *checker) exprJSONSafe(cur inspector.Cursor, e ast.Expr, t types.Type) b
 		}
 		return true
 	case *types.Map:
-		k, ok := u.Key().Underlying().(*types.Basic)
-		if !ok || k.Info()&(types.IsString|types.IsInteger) == 0 {
-			return false
-		}
-		return c.eltsJSONSafe(cur, lit, u.Elem())
+		return jsonKeySafe(u.Key()) && c.eltsJSONSafe(cur, lit, u.Elem())
 	case *types.Slice:
 		return c.eltsJSONSafe(cur, lit, u.Elem())
 	case *types.Array:
@@ -603,8 +599,8 @@ func jsonSafe(t types.Type, seen map[types.Type]bool) bool {
 	if match.IsNamed(t, "time", "Time") {
 		return true
 	}
-	if hasMethod(t, "MarshalJSON") || hasMethod(t, "MarshalText") {
-		return false // custom code, which may fail
+	if hasMethod(t, "MarshalJSON") || hasMethod(t, "MarshalText") || match.IsNamed(t, "encoding/json", "Number") {
+		return false // custom code, which may fail; a Number that is not a number fails
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
@@ -616,8 +612,7 @@ func jsonSafe(t types.Type, seen map[types.Type]bool) bool {
 	case *types.Array:
 		return jsonSafe(u.Elem(), seen)
 	case *types.Map:
-		k, ok := u.Key().Underlying().(*types.Basic)
-		return ok && k.Info()&(types.IsString|types.IsInteger) != 0 && jsonSafe(u.Elem(), seen)
+		return jsonKeySafe(u.Key()) && jsonSafe(u.Elem(), seen)
 	case *types.Struct:
 		for f := range u.Fields() {
 			if (f.Exported() || f.Embedded()) && !jsonSafe(f.Type(), seen) {
@@ -627,6 +622,14 @@ func jsonSafe(t types.Type, seen map[types.Type]bool) bool {
 		return true
 	}
 	return false
+}
+
+// jsonKeySafe reports whether a map key of type t cannot fail to encode:
+// a string kind, used as it is, or an integer kind without a MarshalText
+// method, which encoding/json would call.
+func jsonKeySafe(t types.Type) bool {
+	k, ok := t.Underlying().(*types.Basic)
+	return ok && (k.Info()&types.IsString != 0 || k.Info()&types.IsInteger != 0 && !hasMethod(t, "MarshalText"))
 }
 
 // assignedVars returns the variables named on the left of an assignment.

@@ -263,3 +263,63 @@ func IsRowsNext(fn *types.Func) bool {
 	return match.IsMethod(fn, SQLPath, "Rows", "Next") || match.IsMethod(fn, PgxPath, "Rows", "Next") ||
 		match.IsMethod(fn, Pgx4Path, "Rows", "Next")
 }
+
+// A DBLoss says what is lost when the error of a database call is dropped:
+// the call's other results, if any, cannot tell a failure from success.
+type DBLoss int
+
+const (
+	NoLoss     DBLoss = iota
+	LostWrite         // Exec and its kin: the write may not have happened
+	LostRow           // Row.Scan: a failure reads as no row, or as zero values
+	LostCommit        // Tx.Commit: the transaction may not have been committed
+	LostBatch         // BatchResults.Close: a statement of the batch may have failed
+)
+
+// A DBErrAPI names methods of one type of a database library whose error
+// result is the only news of a database failure, and what dropping it loses.
+type DBErrAPI struct {
+	Lib      string
+	Path     string
+	Type     string
+	Names    []string
+	Loss     DBLoss
+	Versions string // the releases the names were checked against
+}
+
+// DBErrs is the table of database calls whose error must not be dropped,
+// beyond the writes of IsDBExec. Promoted methods are the embedded type's
+// (sqlx.Tx's Commit is sql.Tx's; sqlx.DB's QueryRow gives a *sql.Row).
+var DBErrs = []DBErrAPI{
+	{SQL, SQLPath, "Row", []string{"Scan"}, LostRow, "go1"},
+	{SQL, SQLPath, "Tx", []string{"Commit"}, LostCommit, "go1"},
+
+	{SQLX, SQLXPath, "Row", []string{"Scan", "StructScan", "MapScan"}, LostRow, "v1.3"},
+
+	{Pgx, PgxPath, "Row", []string{"Scan"}, LostRow, "v5"}, // an interface
+	{Pgx, PgxPath, "Tx", []string{"Commit"}, LostCommit, "v5"},
+	{Pgx, PgxPath, "BatchResults", []string{"Close"}, LostBatch, "v5"}, // an interface
+	{Pgx, PgxPoolPath, "Tx", []string{"Commit"}, LostCommit, "v5"},
+	{Pgx, Pgx4Path, "Row", []string{"Scan"}, LostRow, "v4"},
+	{Pgx, Pgx4Path, "Tx", []string{"Commit"}, LostCommit, "v4"},
+	{Pgx, Pgx4Path, "BatchResults", []string{"Close"}, LostBatch, "v4"},
+	{Pgx, Pgx4PoolPath, "Tx", []string{"Commit"}, LostCommit, "v4"},
+}
+
+// DBErrLoss returns what dropping the error of a call of fn loses: a
+// write of IsDBExec, or a row, a commit or a batch of the DBErrs table;
+// NoLoss for any other function.
+func DBErrLoss(fn *types.Func) DBLoss {
+	if IsDBExec(fn) {
+		return LostWrite
+	}
+	if fn == nil || fn.Pkg() == nil {
+		return NoLoss
+	}
+	for _, api := range DBErrs {
+		if api.Path == fn.Pkg().Path() && match.IsMethod(fn, api.Path, api.Type, api.Names...) {
+			return api.Loss
+		}
+	}
+	return NoLoss
+}

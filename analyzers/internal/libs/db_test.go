@@ -52,6 +52,41 @@ func TestDBTable(t *testing.T) {
 	}
 }
 
+func TestDBErrLoss(t *testing.T) {
+	tests := []struct {
+		fn   *types.Func
+		want libs.DBLoss
+	}{
+		{method(libs.SQLPath, "Row", "Scan"), libs.LostRow},
+		{method(libs.SQLPath, "Rows", "Scan"), libs.NoLoss}, // rows.Err reports the query's failure
+		{method(libs.SQLPath, "Tx", "Commit"), libs.LostCommit},
+		{method(libs.SQLPath, "Tx", "Rollback"), libs.NoLoss},
+		{method(libs.SQLPath, "DB", "ExecContext"), libs.LostWrite},
+		{method(libs.SQLPath, "DB", "QueryRow"), libs.NoLoss}, // its error comes back from Scan
+		{method(libs.SQLXPath, "Row", "StructScan"), libs.LostRow},
+		{method(libs.SQLXPath, "NamedStmt", "Exec"), libs.LostWrite},
+		{method(libs.PgxPath, "Row", "Scan"), libs.LostRow},
+		{method(libs.PgxPath, "Tx", "Commit"), libs.LostCommit},
+		{method(libs.PgxPath, "BatchResults", "Close"), libs.LostBatch},
+		{method(libs.PgxPath, "BatchResults", "Exec"), libs.NoLoss},
+		{method(libs.PgxPoolPath, "Tx", "Commit"), libs.LostCommit},
+		{method(libs.Pgx4Path, "BatchResults", "Close"), libs.LostBatch},
+		{method(libs.Pgx4PoolPath, "Tx", "Commit"), libs.LostCommit},
+		{method(libs.GormPath, "DB", "Commit"), libs.NoLoss}, // returns *gorm.DB: its Error field is another question
+		{method("example.com/db", "Row", "Scan"), libs.NoLoss},
+	}
+	for _, tt := range tests {
+		if got := libs.DBErrLoss(tt.fn); got != tt.want {
+			t.Errorf("DBErrLoss(%s) = %v, want %v", tt.fn.FullName(), got, tt.want)
+		}
+	}
+	for _, api := range libs.DBErrs {
+		if api.Lib == "" || api.Path == "" || api.Versions == "" || len(api.Names) == 0 || api.Loss == libs.NoLoss {
+			t.Errorf("incomplete row %+v", api)
+		}
+	}
+}
+
 // TestDBTableWellFormed checks every row names a library, a path, a
 // version range and at least one method, and that no method is listed
 // twice for one type.
