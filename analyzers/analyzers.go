@@ -39,5 +39,6 @@ func New() []*analysis.Analyzer {
 		unstructuredlog.New(unstructuredlog.Config{}),
 		ctxprop.New(ctxprop.Config{}),
 		nplusone.New(nplusone.Config{}),
+		shutdown.New(shutdown.Config{}),
 	}
 }

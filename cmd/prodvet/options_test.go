@@ -30,6 +30,8 @@ var optionSamples = map[string]string{
 	"ctxprop.log-funcs":        "true",
 	"nplusone.tests":           "true",
 	"nplusone.funcs":           "[example.com/remote.Fetch, (*example.com/remote.Client).Get]",
+	"shutdown.tests":           "true",
+	"shutdown.startup-exits":   "true",
 }
 
 // TestOptionsEverywhere checks the one option schema: every flag of every
