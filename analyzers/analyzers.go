@@ -6,6 +6,7 @@ import (
 	"github.com/prodvet/prodvet/analyzers/httptimeout"
 	"github.com/prodvet/prodvet/analyzers/ignorederr"
 	"github.com/prodvet/prodvet/analyzers/nplusone"
+	"github.com/prodvet/prodvet/analyzers/unboundedinput"
 	"github.com/prodvet/prodvet/analyzers/unboundedretry"
 	"github.com/prodvet/prodvet/analyzers/unstructuredlog"
 	"golang.org/x/tools/go/analysis"
@@ -22,5 +23,6 @@ func All() []*analysis.Analyzer {
 		unstructuredlog.Analyzer,
 		ctxprop.Analyzer,
 		nplusone.Analyzer,
+		unboundedinput.Analyzer,
 	}
 }

@@ -514,8 +514,8 @@ func (c *checker) derivedFromRequest(e ast.Expr, depth int) bool {
 
 // A size is a number that came from outside, and what is known of it.
 type size struct {
-	origin origin    // oRequest: the client chose it; oNetwork: read off the wire
-	src    ast.Node  // where it came from
+	origin origin   // oRequest: the client chose it; oNetwork: read off the wire
+	src    ast.Node // where it came from
 	vars   []types.Object
 }
 

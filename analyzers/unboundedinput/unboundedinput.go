@@ -85,17 +85,17 @@ type checker struct {
 	tab  table
 	f    fields
 
-	defs      map[*types.Var][]def       // assignments of local variables
-	fieldDefs map[*types.Var][]def       // assignments of struct fields, anywhere in the package
-	fills     map[*types.Var][]fill      // buffers filled by io.ReadFull and the like
-	incoming  map[*types.Var]bool        // *http.Request parameters that are requests the server received
+	defs      map[*types.Var][]def  // assignments of local variables
+	fieldDefs map[*types.Var][]def  // assignments of struct fields, anywhere in the package
+	fills     map[*types.Var][]fill // buffers filled by io.ReadFull and the like
+	incoming  map[*types.Var]bool   // *http.Request parameters that are requests the server received
 	decls     map[*types.Func]*ast.FuncDecl
-	nexts     map[ast.Node]bool          // functions that pass a request to a next handler
-	assigns   []bodyAssign               // assignments to a request's Body
-	compares  []compare                  // ordered comparisons in conditions
-	calls     []inspector.Cursor         // every call, in source order
-	makes     []inspector.Cursor         // calls of the builtin make
-	limitedBy string                     // what limits every request body of the package ("" if nothing)
+	nexts     map[ast.Node]bool  // functions that pass a request to a next handler
+	assigns   []bodyAssign       // assignments to a request's Body
+	compares  []compare          // ordered comparisons in conditions
+	calls     []inspector.Cursor // every call, in source order
+	makes     []inspector.Cursor // calls of the builtin make
+	limitedBy string             // what limits every request body of the package ("" if nothing)
 	module    string
 }
 
