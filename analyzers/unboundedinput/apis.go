@@ -36,6 +36,7 @@ const (
 	rMultipartReader // (*http.Request).MultipartReader(): the parts of the body
 	rHijack          // (http.Hijacker).Hijack(): result 1 reads the connection
 	rOpenFile        // os.Open(name): a file, named by the caller
+	rDial            // net.Dial: a connection to a server the program chose
 
 	// Bytes and numbers.
 	rFill        // io.ReadFull(src, buf): buf (arg dst) holds bytes of src (arg)
@@ -187,6 +188,10 @@ var apis = []api{
 	{path: httpPath, typ: "Request", names: []string{"MultipartReader"}, role: rMultipartReader, arg: -1, need: needIncoming},
 	{path: httpPath, typ: "Hijacker", names: []string{"Hijack"}, role: rHijack, arg: -1},
 	{path: "os", names: []string{"Open", "OpenFile"}, role: rOpenFile},
+	{path: "net", names: []string{"Dial", "DialTimeout", "DialTCP"}, role: rDial},
+	{path: "net", typ: "Dialer", names: []string{"Dial", "DialContext"}, role: rDial},
+	{path: "crypto/tls", names: []string{"Dial", "DialWithDialer", "Client"}, role: rDial},
+	{path: "crypto/tls", typ: "Dialer", names: []string{"Dial", "DialContext"}, role: rDial},
 
 	// Bytes read into a buffer.
 	{path: "io", names: []string{"ReadFull", "ReadAtLeast"}, role: rFill, arg: 0, dst: 1},
@@ -220,8 +225,11 @@ var apis = []api{
 	{path: ginPath, typ: "Context", names: []string{"Next"}, role: rNext, arg: -1},
 }
 
-// table indexes apis by function name, built once per pass.
+// table indexes apis by function name.
 type table map[match.FuncName]*api
+
+// apiTable is the index of apis, built once and only read.
+var apiTable = newTable()
 
 func newTable() table {
 	t := make(table)

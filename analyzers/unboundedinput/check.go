@@ -60,7 +60,7 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 		}
 	case rLineRead:
 		s := c.stream(argOf(call, -1), call.Pos(), 0)
-		if !s.dangerous() || s.origin == oResponse || s.origin == oFile {
+		if !s.dangerous() || !s.origin.fromClient() || s.origin == oFile {
 			return
 		}
 		c.rep.Reportf(call.Fun, catLineRead, "%s reads a line of any length from %s (an endless line exhausts memory); use a bufio.Scanner, whose lines are limited",

@@ -9,6 +9,13 @@ import (
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 )
 
+// memoKey names what a variable holds at a position, for the caches of a
+// pass: values are followed through variables once per use.
+type memoKey struct {
+	v  *types.Var
+	at token.Pos
+}
+
 // maxDepth bounds how far a value is followed back through variables,
 // fields and wrappers.
 const maxDepth = 20
@@ -23,10 +30,16 @@ const (
 	oNetwork                // a network connection
 	oResponse               // the body of a response the program received
 	oFile                   // a file the client names
+	oDialed                 // a connection the program dialed, to a server it chose
 )
 
 // outside reports whether a client or a peer chose the bytes.
 func (o origin) outside() bool { return o != oNone }
+
+// fromClient reports whether a client or a peer that connected to the
+// program chose the bytes, not a server the program chose to talk to (a
+// response, a connection it dialed).
+func (o origin) fromClient() bool { return o.outside() && o != oResponse && o != oDialed }
 
 // describe names the origin in a message.
 func (o origin) describe() string {
@@ -41,6 +54,8 @@ func (o origin) describe() string {
 		return "a response body"
 	case oFile:
 		return "a file the client names"
+	case oDialed:
+		return "a connection the program dialed"
 	}
 	return "its input"
 }
@@ -66,12 +81,22 @@ func (c *checker) stream(e ast.Expr, at token.Pos, depth int) stream {
 	}
 	e = ast.Unparen(e)
 	if isConn(c.info.TypeOf(e)) {
+		if c.dialed(e, depth+1) {
+			return stream{origin: oDialed}
+		}
 		return stream{origin: oNetwork}
 	}
 	switch e := e.(type) {
 	case *ast.Ident:
 		if v := c.localVar(e); v != nil {
-			return c.combineStreams(c.defs[v], at, depth)
+			k := memoKey{v, at}
+			if s, ok := c.streams[k]; ok {
+				return s // known, or being computed (a cycle: nothing known)
+			}
+			c.streams[k] = stream{}
+			s := c.combineStreams(c.defs[v], at, depth)
+			c.streams[k] = s
+			return s
 		}
 	case *ast.SelectorExpr:
 		f := c.fieldVar(e)
@@ -107,6 +132,41 @@ func (c *checker) stream(e ast.Expr, at token.Pos, depth int) stream {
 		return c.callStream(e, -1, depth)
 	}
 	return stream{}
+}
+
+// dialed reports whether the connection e was dialed by the program, on
+// every definition of the variable or field that holds it: the server at
+// the other end is one it chose, like the server of a response. A
+// connection that was accepted, or passed in as a parameter, was not.
+func (c *checker) dialed(e ast.Expr, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	var defs []def
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		row := c.tab.lookup(match.Callee(c.info, e))
+		return row != nil && row.role == rDial
+	case *ast.Ident:
+		if v := c.localVar(e); v != nil {
+			defs = c.defs[v]
+		}
+	case *ast.SelectorExpr:
+		if f := c.fieldVar(e); f != nil {
+			defs = c.fieldDefs[f]
+		}
+	case *ast.TypeAssertExpr:
+		return c.dialed(e.X, depth+1)
+	}
+	if len(defs) == 0 {
+		return false
+	}
+	for _, d := range defs {
+		if d.elem || d.index > 0 || !c.dialed(d.rhs, depth+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // combineStreams joins what the definitions of a variable or field made
@@ -344,24 +404,14 @@ func (c *checker) bytesOrigin(e ast.Expr, at token.Pos, depth int) (origin, ast.
 		if v == nil {
 			return oNone, nil
 		}
-		for _, fl := range c.fills[v] {
-			if fl.pos <= at {
-				if s := c.stream(fl.src, fl.pos, depth+1); s.origin.outside() {
-					return s.origin, fl.src
-				}
-			}
+		k := memoKey{v, at}
+		if b, ok := c.bytes[k]; ok {
+			return b.origin, b.src
 		}
-		for _, d := range c.defs[v] {
-			if d.pos > at || d.elem {
-				continue
-			}
-			if d.index > 0 {
-				continue // the error or flag of a tuple
-			}
-			if o, src := c.bytesOrigin(d.rhs, d.pos, depth+1); o.outside() {
-				return o, src
-			}
-		}
+		c.bytes[k] = bytesInfo{}
+		o, src := c.varBytes(v, at, depth)
+		c.bytes[k] = bytesInfo{o, src}
+		return o, src
 	case *ast.SliceExpr:
 		return c.bytesOrigin(e.X, at, depth+1)
 	case *ast.SelectorExpr:
@@ -541,7 +591,7 @@ func (c *checker) sizeInput(e ast.Expr, at token.Pos, depth int, sz *size) bool 
 		sz.vars = append(sz.vars, v)
 		for _, fl := range c.fills[v] {
 			if fl.pos <= at {
-				if s := c.stream(fl.src, fl.pos, depth+1); s.origin.outside() && s.origin != oResponse {
+				if s := c.stream(fl.src, fl.pos, depth+1); s.origin.fromClient() {
 					sz.origin, sz.src = wireOrigin(s.origin), fl.src
 					return true
 				}
@@ -575,7 +625,7 @@ func (c *checker) sizeInput(e ast.Expr, at token.Pos, depth int, sz *size) bool 
 				sz.vars = append(sz.vars, v)
 				for _, fl := range c.fills[v] {
 					if fl.pos <= at {
-						if s := c.stream(fl.src, fl.pos, depth+1); s.origin.outside() && s.origin != oResponse {
+						if s := c.stream(fl.src, fl.pos, depth+1); s.origin.fromClient() {
 							sz.origin, sz.src = wireOrigin(s.origin), fl.src
 							return true
 						}
@@ -623,12 +673,12 @@ func (c *checker) sizeInput(e ast.Expr, at token.Pos, depth int, sz *size) bool 
 			sz.origin, sz.src = oRequest, e
 			return true
 		case rWireInt:
-			if o, _ := c.bytesOrigin(argOf(e, 0), at, depth+1); o.outside() && o != oResponse {
+			if o, _ := c.bytesOrigin(argOf(e, 0), at, depth+1); o.fromClient() {
 				sz.origin, sz.src = wireOrigin(o), e
 				return true
 			}
 		case rVarint:
-			if s := c.stream(argOf(e, 0), at, depth+1); s.origin.outside() && s.origin != oResponse {
+			if s := c.stream(argOf(e, 0), at, depth+1); s.origin.fromClient() {
 				sz.origin, sz.src = wireOrigin(s.origin), e
 				return true
 			}
@@ -662,4 +712,34 @@ func isSmallInt(t types.Type) bool {
 		return true
 	}
 	return false
+}
+
+// A bytesInfo caches bytesOrigin's answer for a variable.
+type bytesInfo struct {
+	origin origin
+	src    ast.Expr
+}
+
+// varBytes returns where the bytes the variable v holds at at come from:
+// a fill from outside, or a definition with bytes from outside.
+func (c *checker) varBytes(v *types.Var, at token.Pos, depth int) (origin, ast.Expr) {
+	for _, fl := range c.fills[v] {
+		if fl.pos <= at {
+			if s := c.stream(fl.src, fl.pos, depth+1); s.origin.outside() {
+				return s.origin, fl.src
+			}
+		}
+	}
+	for _, d := range c.defs[v] {
+		if d.pos > at || d.elem {
+			continue
+		}
+		if d.index > 0 {
+			continue // the error or flag of a tuple
+		}
+		if o, src := c.bytesOrigin(d.rhs, d.pos, depth+1); o.outside() {
+			return o, src
+		}
+	}
+	return oNone, nil
 }

@@ -90,12 +90,14 @@ type checker struct {
 	fills     map[*types.Var][]fill // buffers filled by io.ReadFull and the like
 	incoming  map[*types.Var]bool   // *http.Request parameters that are requests the server received
 	decls     map[*types.Func]*ast.FuncDecl
-	nexts     map[ast.Node]bool  // functions that pass a request to a next handler
-	assigns   []bodyAssign       // assignments to a request's Body
-	compares  []compare          // ordered comparisons in conditions
-	calls     []inspector.Cursor // every call, in source order
-	makes     []inspector.Cursor // calls of the builtin make
-	limitedBy string             // what limits every request body of the package ("" if nothing)
+	nexts     map[ast.Node]bool     // functions that pass a request to a next handler
+	assigns   []bodyAssign          // assignments to a request's Body
+	compares  []compare             // ordered comparisons in conditions
+	calls     []inspector.Cursor    // every call, in source order
+	makes     []inspector.Cursor    // calls of the builtin make
+	limitedBy string                // what limits every request body of the package ("" if nothing)
+	streams   map[memoKey]stream    // what variables hold, as readers
+	bytes     map[memoKey]bytesInfo // what variables hold, as bytes
 	module    string
 }
 
@@ -110,7 +112,7 @@ func newChecker(pass *analysis.Pass, rep *report.Reporter) *checker {
 		pass: pass,
 		info: pass.TypesInfo,
 		rep:  rep,
-		tab:  newTable(),
+		tab:  apiTable,
 		f: fields{
 			reqBody:          match.Field(imps[httpPath], "Request", "Body"),
 			reqContentLength: match.Field(imps[httpPath], "Request", "ContentLength"),
@@ -124,6 +126,8 @@ func newChecker(pass *analysis.Pass, rep *report.Reporter) *checker {
 		incoming:  make(map[*types.Var]bool),
 		decls:     make(map[*types.Func]*ast.FuncDecl),
 		nexts:     make(map[ast.Node]bool),
+		streams:   make(map[memoKey]stream),
+		bytes:     make(map[memoKey]bytesInfo),
 		module:    modulePath(pass),
 	}
 }

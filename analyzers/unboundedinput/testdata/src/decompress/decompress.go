@@ -166,3 +166,10 @@ func stdin() {
 	zr, _ := gzip.NewReader(os.Stdin)
 	io.Copy(os.Stdout, zr) // ok: the user's own input, as gunzip does
 }
+
+func dialedStream(addr string) {
+	conn, _ := net.Dial("tcp", addr)
+	zr, _ := gzip.NewReader(conn)
+	data, _ := io.ReadAll(zr) // want `io.ReadAll reads data decompressed from a connection the program dialed`
+	_ = data
+}

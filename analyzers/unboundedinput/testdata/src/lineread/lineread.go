@@ -140,3 +140,30 @@ func limitedBody(w http.ResponseWriter, r *http.Request) {
 	line, _ := br.ReadString('\n') // ok: the body is limited
 	_ = line
 }
+
+func dialedClient(addr string) {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return
+	}
+	br := bufio.NewReader(conn)
+	line, _ := br.ReadString('\n') // ok: a server the program chose, like a response
+	_ = line
+}
+
+type client struct {
+	conn net.Conn
+	br   *bufio.Reader
+}
+
+func dialClient(addr string) (*client, error) {
+	conn, err := tls.Dial("tcp", addr, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &client{conn: conn, br: bufio.NewReader(conn)}, nil
+}
+
+func (c *client) reply() (string, error) {
+	return c.br.ReadString('\n') // ok: the connection was dialed
+}
