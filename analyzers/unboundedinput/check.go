@@ -153,7 +153,11 @@ func (c *checker) checkMake(cur inspector.Cursor) {
 	if len(call.Args) < 2 {
 		return
 	}
-	if _, ok := c.info.TypeOf(call.Args[0]).Underlying().(*types.Slice); !ok {
+	t := c.info.TypeOf(call.Args[0])
+	if t == nil {
+		return
+	}
+	if _, ok := t.Underlying().(*types.Slice); !ok {
 		return
 	}
 	for _, arg := range call.Args[1:] {

@@ -520,6 +520,9 @@ func (c *checker) stringInput(e ast.Expr, at token.Pos, depth int, vars *[]types
 }
 
 func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
 }

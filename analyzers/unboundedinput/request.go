@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
@@ -126,10 +127,24 @@ func (c *checker) findLimits() {
 		c.pass.ExportPackageFact(&bodyLimit{Module: c.module, Where: c.limitedBy})
 		return
 	}
+	// The packages of the module this one imports, directly or not, in
+	// a deterministic order. (Not AllPackageFacts: nogo does not provide
+	// it.)
 	var from []string
-	for _, pf := range c.pass.AllPackageFacts() {
-		if bl, ok := pf.Fact.(*bodyLimit); ok && bl.Module == c.module && pf.Package != c.pass.Pkg {
-			from = append(from, bl.Where+" in "+pf.Package.Path())
+	seen := map[*types.Package]bool{c.pass.Pkg: true}
+	queue := []*types.Package{c.pass.Pkg}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		var bl bodyLimit
+		if p != c.pass.Pkg && c.pass.ImportPackageFact(p, &bl) && bl.Module == c.module {
+			from = append(from, bl.Where+" in "+p.Path())
+		}
+		for _, imp := range p.Imports() {
+			if !seen[imp] && inModule(imp.Path(), c.module) {
+				seen[imp] = true
+				queue = append(queue, imp)
+			}
 		}
 	}
 	if len(from) > 0 {
@@ -229,4 +244,10 @@ func (c *checker) objectsIn(e ast.Expr) []types.Object {
 		return true
 	})
 	return objs
+}
+
+// inModule reports whether the package path pkg is under the module
+// path mod.
+func inModule(pkg, mod string) bool {
+	return pkg == mod || strings.HasPrefix(pkg, mod+"/")
 }

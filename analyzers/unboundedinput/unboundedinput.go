@@ -298,7 +298,11 @@ func (c *checker) valueSpec(vs *ast.ValueSpec) {
 
 // compositeLit records the fields a struct literal sets.
 func (c *checker) compositeLit(lit *ast.CompositeLit) {
-	st, ok := match.Deref(c.info.TypeOf(lit)).Underlying().(*types.Struct)
+	t := c.info.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	st, ok := match.Deref(t).Underlying().(*types.Struct)
 	if !ok {
 		return
 	}
@@ -389,6 +393,9 @@ func (c *checker) callsHandlerValue(call *ast.CallExpr) bool {
 		return false
 	}
 	t := c.info.TypeOf(call.Fun)
+	if t == nil {
+		return false // ill-typed code
+	}
 	if match.IsNamed(t, echoPath, "HandlerFunc") || match.IsNamed(t, httpPath, "HandlerFunc") {
 		return true
 	}
