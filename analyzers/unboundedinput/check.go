@@ -1,6 +1,8 @@
 package unboundedinput
 
 import (
+	"cmp"
+	"fmt"
 	"go/ast"
 	"go/types"
 	"slices"
@@ -28,6 +30,40 @@ func (c *checker) check() {
 		}
 		c.checkMake(cur)
 	}
+	c.flushBodyReads()
+}
+
+// maxBodySites is how many unlimited reads of request bodies a package may
+// have before they are reported once, as a decision of the package.
+const maxBodySites = 3
+
+// flushBodyReads reports the request-body findings: each on its own, or,
+// when a package has more than maxBodySites of them, once at the first,
+// with the others as related places. Then the package reads bodies with no
+// limit by design (house style), and one middleware is the fix.
+func (c *checker) flushBodyReads() {
+	reads := c.bodyReads
+	if c.eachRead || len(reads) <= maxBodySites {
+		for _, d := range reads {
+			c.rep.Report(d)
+		}
+		return
+	}
+	slices.SortFunc(reads, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	d := reads[0]
+	d.Message = fmt.Sprintf("package %s reads request bodies with no size limit in %d places (house style, reported once); limit them all in a middleware with http.MaxBytesReader",
+		c.pass.Pkg.Name(), len(reads))
+	d.Related = nil
+	for _, r := range reads[1:] {
+		d.Related = append(d.Related, report.Related(report.Span(r.Pos, r.End), "and here"))
+	}
+	c.rep.Report(d)
+}
+
+func (c *checker) addBodyRead(rng analysis.Range, format string, args ...any) {
+	c.bodyReads = append(c.bodyReads, analysis.Diagnostic{
+		Pos: rng.Pos(), End: rng.End(), Category: catRequestBody, Message: fmt.Sprintf(format, args...),
+	})
 }
 
 func (c *checker) checkCall(call *ast.CallExpr) {
@@ -75,7 +111,7 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 		if match.IsNamed(c.info.TypeOf(ctx), echoPath, "Context") {
 			body = types.ExprString(ctx) + ".Request().Body"
 		}
-		c.rep.Reportf(call.Fun, catRequestBody, "%s reads the request body with no size limit (one huge request exhausts memory); wrap %s in http.MaxBytesReader",
+		c.addBodyRead(call.Fun, "%s reads the request body with no size limit (one huge request exhausts memory); wrap %s in http.MaxBytesReader",
 			types.ExprString(call.Fun), body)
 	case rDecodeAll:
 		if c.zstdMaxMemory() {
@@ -97,7 +133,7 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 
 func (c *checker) reportBody(call *ast.CallExpr, s stream, verb string) {
 	if s.origin == oUpload {
-		c.rep.Reportf(call.Fun, catRequestBody, "%s %s an uploaded file with no size limit (one huge upload exhausts memory); read it through io.LimitReader",
+		c.addBodyRead(call.Fun, "%s %s an uploaded file with no size limit (one huge upload exhausts memory); read it through io.LimitReader",
 			types.ExprString(call.Fun), verb)
 		return
 	}
@@ -105,7 +141,7 @@ func (c *checker) reportBody(call *ast.CallExpr, s stream, verb string) {
 	if s.body != nil {
 		body = types.ExprString(s.body)
 	}
-	c.rep.Reportf(call.Fun, catRequestBody, "%s %s the request body with no size limit (one huge request exhausts memory); wrap %s in http.MaxBytesReader",
+	c.addBodyRead(call.Fun, "%s %s the request body with no size limit (one huge request exhausts memory); wrap %s in http.MaxBytesReader",
 		types.ExprString(call.Fun), verb, body)
 }
 

@@ -33,6 +33,13 @@
 //
 //	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
 //
+// When more than three reads in one package have no limit, reading bodies
+// with no limit is the package's way (house style): it is reported once,
+// at the first read, with the others as related places, and the advice is
+// one middleware:
+//
+//	package api reads request bodies with no size limit in 12 places (house style, reported once); limit them all in a middleware with http.MaxBytesReader
+//
 // A request is one the server received when it is the *http.Request
 // parameter of a function that also takes an http.ResponseWriter (a
 // handler, or a middleware's inner function, whether it is registered with
@@ -73,7 +80,8 @@
 // are not reported: they pick form binding (bounded) for GET requests.
 // fiber reads every body through fasthttp, whose BodyLimit (4 MB by
 // default) rejects larger bodies before a handler runs, so fiber's Body
-// and BodyParser are never reported.
+// and BodyParser are not request-body findings (decompressing the Body
+// still is a decompression finding).
 //
 // Category decompression: a gzip, zlib, flate, bzip2, lzw, zstd, s2,
 // snappy, lz4, brotli or xz reader (the standard library's and
@@ -81,8 +89,9 @@
 // the end (io.ReadAll, a decoder) or copied with io.Copy into anything but
 // io.Discard, with no io.LimitReader around the decompressed stream, when
 // the compressed data came from outside: a request body (limited or not:
-// a small body is the point of a bomb), an upload, a network connection, a
-// response body, or a file whose name the client chose. Also zstd's
+// a small body is the point of a bomb), an upload, a network connection
+// (accepted or dialed), a response body, or a file whose name the client
+// chose. Also zstd's
 // DecodeAll on such data when the package never sets
 // zstd.WithDecoderMaxMemory.
 //
@@ -102,7 +111,10 @@
 // net/textproto's ReadLine, ReadLineBytes, ReadContinuedLine(Bytes),
 // ReadDotBytes and ReadDotLines, on a network connection (net.Conn,
 // *net.TCPConn, *tls.Conn, a hijacked connection) or a request body, with
-// no io.LimitReader underneath. A client that sends no newline makes the
+// no io.LimitReader underneath. A connection counts unless every value it
+// can hold was dialed by the program (net.Dial, a net.Dialer, tls.Dial,
+// tls.Client): an accepted connection, or one passed in as a parameter or
+// stored in a field from one, is a client's. A client that sends no newline makes the
 // line grow until memory runs out. (*bufio.Reader).ReadLine and ReadSlice
 // stop at the buffer's size, and a bufio.Scanner at its maximum token
 // size (64 KB unless Buffer raises it): they are fine.
@@ -112,13 +124,14 @@
 //
 // Category input-size: make of a slice whose length or capacity is a
 // number the client or a peer chose: a query, form, header or path value
-// parsed with strconv (a bit size of 16 or less is bounded), fiber's
-// QueryInt, a request's ContentLength (which a client can set to 10 GB
-// and then send nothing), or a length decoded from bytes read off a
-// connection (binary.BigEndian.Uint32 and the like, binary.Read into a
-// variable, binary.ReadUvarint), when no condition before the make, in
-// the same function, compares the number (or a variable it was computed
-// from) with anything but 0 or 1. Numbers of 16 bits or less, len(x) and
+// (of net/http, gin, echo, fiber, chi or gorilla/mux) parsed with strconv
+// (a bit size of 16 or less is bounded), fiber's QueryInt, a request's
+// ContentLength (which a client can set to 10 GB and then send nothing),
+// or a length decoded from bytes read off a connection or out of a
+// request body (binary.BigEndian.Uint32 and the like, binary.Read into a
+// variable or a struct, binary.ReadUvarint), when no condition before the
+// make, in the same function, compares the number (or a variable it was
+// computed from) with anything but 0 or 1. Numbers of 16 bits or less, len(x) and
 // min(n, max) are bounded.
 //
 //	n, _ := strconv.Atoi(r.URL.Query().Get("limit"))
@@ -126,11 +139,13 @@
 //
 // # What it does not report
 //
-//   - Response bodies read whole, decoded or read line by line: the
-//     program chose the server it talks to, mostly its own services, and
-//     which servers may be hostile cannot be seen in the code. Only their
+//   - Response bodies, and connections the program dialed, read whole,
+//     decoded, read line by line or sized from: the program chose the
+//     server it talks to, mostly its own services (this is the rule for
+//     clients of internal services: none of them is reported), and which
+//     servers may be hostile cannot be seen in the code. Only their
 //     decompression is reported (a compromised or hostile server can send
-//     a bomb as easily as a client can).
+//     a bomb as easily as a client can, and the fix costs one line).
 //   - Readers over bytes already in memory (bytes.Reader, strings.Reader,
 //     bytes.Buffer), unless they are decompressed; local files the program
 //     owns; standard input.
@@ -150,7 +165,8 @@
 //
 // # Flags
 //
-//	-unboundedinput.tests   also report in _test.go files and test-support packages
+//	-unboundedinput.tests       also report in _test.go files and test-support packages
+//	-unboundedinput.each-read   report every read of a request body with no limit, not once per package
 //
 // # Categories
 //

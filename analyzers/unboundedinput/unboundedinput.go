@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
@@ -21,7 +22,8 @@ var docFile string
 // Config configures unboundedinput. The zero value is the recommended
 // default.
 type Config struct {
-	Tests bool // also report in _test.go files and test-support packages
+	Tests    bool // also report in _test.go files and test-support packages
+	EachRead bool // report every unlimited read of a request body, not once per package
 }
 
 // Analyzer is unboundedinput with its default configuration, bound to flags.
@@ -30,14 +32,17 @@ var Analyzer = New(Config{})
 // New returns an unboundedinput analyzer using cfg; its flags bind into a
 // copy of cfg and are read when it runs.
 func New(cfg Config) *analysis.Analyzer {
-	return declare.Analyzer(declare.Spec{
+	a := declare.Analyzer(declare.Spec{
 		Name:      "unboundedinput",
 		DocFile:   docFile,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(bodyLimit)},
 		Tests:     &cfg.Tests,
-		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep) },
+		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
+	a.Flags.BoolVar(&cfg.EachRead, "each-read", cfg.EachRead,
+		"report every read of a request body with no limit, not once per package when more than "+strconv.Itoa(maxBodySites)+" do")
+	return a
 }
 
 // Categories.
@@ -62,7 +67,7 @@ type bodyLimit struct {
 func (*bodyLimit) AFact()         {}
 func (*bodyLimit) String() string { return "bodylimit" }
 
-func run(pass *analysis.Pass, rep *report.Reporter) (any, error) {
+func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 	// Every source of outside data (a request, a response, a connection,
 	// an upload) is a value of a type declared in package net or in one
 	// that imports it.
@@ -70,6 +75,7 @@ func run(pass *analysis.Pass, rep *report.Reporter) (any, error) {
 		return nil, nil
 	}
 	c := newChecker(pass, rep)
+	c.eachRead = cfg.EachRead
 	c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	c.propagateRequests()
 	c.findLimits()
@@ -99,6 +105,8 @@ type checker struct {
 	streams   map[memoKey]stream    // what variables hold, as readers
 	bytes     map[memoKey]bytesInfo // what variables hold, as bytes
 	module    string
+	eachRead  bool
+	bodyReads []analysis.Diagnostic // request-body findings, reported once per package past maxBodySites
 }
 
 // fields are the struct fields the rules look at, found once per pass.
