@@ -4,8 +4,11 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
+	"strconv"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
@@ -30,7 +33,77 @@ func (c *checker) check() {
 		}
 		c.checkMake(cur)
 	}
+	c.deferHandlers()
+	c.registeredHandlers()
 	c.flushBodyReads()
+}
+
+// deferHandlers takes out of the package's findings the reads in
+// handlers that this package does not register (package-level functions
+// shaped like handlers that it never uses as a value), and exports them as
+// facts: whether their bodies are limited is decided where they are
+// registered, where routers and their middlewares are.
+func (c *checker) deferHandlers() {
+	facts := make(map[*types.Func]*readsBody)
+	var order []*types.Func
+	kept := c.bodyReads[:0]
+	for _, d := range c.bodyReads {
+		fn := c.topHandler(d.Pos)
+		if fn == nil {
+			kept = append(kept, d)
+			continue
+		}
+		f := facts[fn]
+		if f == nil {
+			p := c.pass.Fset.Position(d.Pos)
+			f = &readsBody{At: filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line)}
+			facts[fn] = f
+			order = append(order, fn)
+		}
+		f.Reads++
+	}
+	c.bodyReads = kept
+	for _, fn := range order {
+		c.pass.ExportObjectFact(fn, facts[fn])
+	}
+}
+
+// topHandler returns the exported package-level function shaped like a
+// handler that holds pos, if this package never uses it as a value: then
+// another package registers it. (An unexported one can only be registered
+// here.)
+func (c *checker) topHandler(pos token.Pos) *types.Func {
+	for _, decl := range c.decls {
+		if decl.Pos() <= pos && pos < decl.End() {
+			fn := c.info.Defs[decl.Name].(*types.Func)
+			if decl.Recv == nil && fn.Exported() && isHandlerSig(fn.Signature()) && !c.valueRefs[fn] {
+				return fn
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// registeredHandlers reports the uses as values of other packages'
+// handlers that read bodies with no limit, unless this package limits every
+// body.
+func (c *checker) registeredHandlers() {
+	if c.limitedBy != "" {
+		return
+	}
+	for _, h := range c.handlers {
+		var f readsBody
+		if c.rep.Skips(h.id.Pos()) || !c.pass.ImportObjectFact(h.fn, &f) {
+			continue
+		}
+		c.bodyReads = append(c.bodyReads, analysis.Diagnostic{
+			Pos: h.id.Pos(), End: h.id.End(), Category: catRequestBody,
+			Message: fmt.Sprintf("handler %s.%s reads the request body with no size limit (%s; one huge request exhausts memory); limit it with http.MaxBytesReader",
+				h.fn.Pkg().Name(), h.fn.Name(), f.At),
+			Related: []analysis.RelatedInformation{{Pos: report.DeclaredAt(c.pass, h.fn), Message: "the handler is declared here"}},
+		})
+	}
 }
 
 // maxBodySites is how many unlimited reads of request bodies a package may

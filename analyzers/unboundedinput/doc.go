@@ -63,11 +63,25 @@
 //     echo's middleware.BodyLimit, chi's middleware.RequestSize or
 //     gin-contrib/size's RequestSizeLimiter. Such a package exports a fact;
 //     whether the router really sends every handler's requests through it
-//     is not checked. A limit applied only in a package that the
-//     handlers' package does not import (a main that wraps the router in
-//     http.MaxBytesHandler) cannot be seen: suppress the findings with a
-//     directive naming the limit, or move the limit into a middleware
-//     package the handlers import.
+//     is not checked.
+//
+// Routers and their middlewares usually live in a package that imports
+// the handlers, which the handlers' package cannot see. So an exported
+// package-level handler (func(http.ResponseWriter, *http.Request),
+// func(*gin.Context), func(echo.Context) error) that its own package never
+// uses as a value is judged where it is registered: its package exports a
+// fact, and the package that uses it as a value (mux.HandleFunc("/tags",
+// apiv1.Tags)) reports it there, unless that package limits every body:
+//
+//	handler apiv1.Tags reads the request body with no size limit (tags.go:54; one huge request exhausts memory); limit it with http.MaxBytesReader
+//
+// Methods (called through an interface, as generated servers do) and
+// handlers registered in their own package are judged in their package. A
+// limit applied in a package that neither the handlers' package nor the
+// registering one imports (a main that wraps the whole router in
+// http.MaxBytesHandler, after another package registered the routes)
+// cannot be seen: suppress such findings with a directive naming the
+// limit.
 //
 // What net/http already bounds, and is therefore not reported: ParseForm,
 // FormValue and PostFormValue read at most 10 MB of a url-encoded body;

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
@@ -36,7 +37,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      "unboundedinput",
 		DocFile:   docFile,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes: []analysis.Fact{new(bodyLimit)},
+		FactTypes: []analysis.Fact{new(bodyLimit), new(readsBody)},
 		Tests:     &cfg.Tests,
 		Run:       func(pass *analysis.Pass, rep *report.Reporter) (any, error) { return run(pass, rep, &cfg) },
 	})
@@ -66,6 +67,20 @@ type bodyLimit struct {
 
 func (*bodyLimit) AFact()         {}
 func (*bodyLimit) String() string { return "bodylimit" }
+
+// readsBody is the fact that a handler (a package-level function shaped
+// like a handler, which its own package never uses as a value) reads the
+// request body with no limit. The package that registers it decides: it
+// is reported where the handler is used as a value, unless that package
+// limits every body (a router's middleware usually lives there, not beside
+// the handlers).
+type readsBody struct {
+	At    string // file:line of the first read, for the message
+	Reads int    // how many unlimited reads the handler has
+}
+
+func (*readsBody) AFact()         {}
+func (*readsBody) String() string { return "readsbody" }
 
 func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {
 	// Every source of outside data (a request, a response, a connection,
@@ -107,6 +122,15 @@ type checker struct {
 	module    string
 	eachRead  bool
 	bodyReads []analysis.Diagnostic // request-body findings, reported once per package past maxBodySites
+	valueRefs map[*types.Func]bool  // this package's functions used as values
+	handlers  []handlerUse          // uses as values of other packages' handlers
+}
+
+// A handlerUse is a use, as a value, of a function of another package that
+// may carry a readsBody fact.
+type handlerUse struct {
+	id *ast.Ident
+	fn *types.Func
 }
 
 // fields are the struct fields the rules look at, found once per pass.
@@ -136,6 +160,7 @@ func newChecker(pass *analysis.Pass, rep *report.Reporter) *checker {
 		nexts:     make(map[ast.Node]bool),
 		streams:   make(map[memoKey]stream),
 		bytes:     make(map[memoKey]bytesInfo),
+		valueRefs: make(map[*types.Func]bool),
 		module:    modulePath(pass),
 	}
 }
@@ -180,6 +205,7 @@ func (c *checker) walk(insp *inspector.Inspector) {
 		(*ast.CallExpr)(nil),
 		(*ast.IfStmt)(nil),
 		(*ast.CaseClause)(nil),
+		(*ast.Ident)(nil),
 	}
 	for cur := range insp.Root().Preorder(filter...) {
 		switch n := cur.Node().(type) {
@@ -208,6 +234,8 @@ func (c *checker) walk(insp *inspector.Inspector) {
 			c.call(cur, n)
 		case *ast.IfStmt:
 			c.conditions(n.Cond)
+		case *ast.Ident:
+			c.ident(cur, n)
 		case *ast.CaseClause:
 			if sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt); ok && sw.Tag == nil {
 				for _, e := range n.List {
@@ -216,6 +244,42 @@ func (c *checker) walk(insp *inspector.Inspector) {
 			}
 		}
 	}
+}
+
+// ident records functions used as values (not called): this package's,
+// and other packages' handlers, which may be registered here.
+func (c *checker) ident(cur inspector.Cursor, id *ast.Ident) {
+	fn, ok := c.info.Uses[id].(*types.Func)
+	if !ok || fn.Signature().Recv() != nil {
+		return
+	}
+	use := cur
+	if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+		use = cur.Parent()
+	}
+	use = astx.UnparenUp(use)
+	if call, ok := use.Parent().Node().(*ast.CallExpr); ok && call.Fun == use.Node() {
+		return // a call, not a use as a value
+	}
+	if fn.Pkg() == c.pass.Pkg {
+		c.valueRefs[fn] = true
+	} else if isHandlerSig(fn.Signature()) {
+		c.handlers = append(c.handlers, handlerUse{id: id, fn: fn})
+	}
+}
+
+// isHandlerSig reports whether sig is the signature of a handler:
+// func(http.ResponseWriter, *http.Request), func(*gin.Context) or
+// func(echo.Context) error.
+func isHandlerSig(sig *types.Signature) bool {
+	p := sig.Params()
+	switch p.Len() {
+	case 1:
+		return isFrameworkCtx(p.At(0).Type())
+	case 2:
+		return match.IsNamed(p.At(0).Type(), httpPath, "ResponseWriter") && match.IsNamedOrPointer(p.At(1).Type(), httpPath, "Request")
+	}
+	return false
 }
 
 // markHandler marks the *http.Request parameter of a function shaped like

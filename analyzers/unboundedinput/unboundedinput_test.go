@@ -10,7 +10,7 @@ import (
 
 func TestUnboundedInput(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), unboundedinput.Analyzer,
-		"housestyle",
+		"housestyle", "example.com/mail/apiv1", "example.com/mail/server", "example.com/mail/open",
 		"example.com/svc/api", "example.com/svc/mw", "example.com/other/api",
 		"samepkgmw", "routerlimit", "notmiddleware", "ginlimited", "echoapp", "echolimited",
 		"fiberapp", "decompress", "zstdbounded", "lineread", "inputsize", "generated",

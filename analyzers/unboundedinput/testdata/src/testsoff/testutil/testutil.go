@@ -11,3 +11,6 @@ func Echo(w http.ResponseWriter, r *http.Request) {
 	data, _ := io.ReadAll(r.Body) // ok: tests are not reported without -unboundedinput.tests
 	w.Write(data)
 }
+
+// Handler serves Echo.
+var Handler = http.HandlerFunc(Echo)

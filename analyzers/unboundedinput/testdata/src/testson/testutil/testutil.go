@@ -11,3 +11,6 @@ func Echo(w http.ResponseWriter, r *http.Request) {
 	data, _ := io.ReadAll(r.Body) // want `io.ReadAll reads the request body`
 	w.Write(data)
 }
+
+// Handler serves Echo.
+var Handler = http.HandlerFunc(Echo)
