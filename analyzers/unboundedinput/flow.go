@@ -615,9 +615,7 @@ func (c *checker) sizeInput(e ast.Expr, at token.Pos, depth int, sz *size) bool 
 		if f := c.fieldVar(e); f != nil && f == c.f.reqContentLength {
 			if _, ok := c.incomingReq(e.X, depth+1); ok {
 				sz.origin, sz.src = oRequest, e
-				if p := astx.PathOf(c.info, e.X); p != nil {
-					sz.vars = append(sz.vars, p.Root())
-				}
+				sz.vars = append(sz.vars, f)
 				return true
 			}
 			return false
@@ -625,7 +623,9 @@ func (c *checker) sizeInput(e ast.Expr, at token.Pos, depth int, sz *size) bool 
 		// a field of a header read off the wire: binary.Read(conn, order, &hdr)
 		if p := astx.PathOf(c.info, e.X); len(p) > 0 {
 			if v, ok := p.Root().(*types.Var); ok {
-				sz.vars = append(sz.vars, v)
+				if f := c.fieldVar(e); f != nil {
+					sz.vars = append(sz.vars, f) // h.Length is compared as Length
+				}
 				for _, fl := range c.fills[v] {
 					if fl.pos <= at {
 						if s := c.stream(fl.src, fl.pos, depth+1); s.origin.fromClient() {

@@ -228,22 +228,45 @@ func (c *checker) reaches(cur inspector.Cursor, at token.Pos, limit ast.Expr) bo
 	}
 }
 
-// objectsIn returns the variables and constants e mentions.
+// objectsIn returns the variables, fields and constants e mentions, by
+// their last name: for s.max the field max, not s, so that a condition on
+// s.debug does not pass for a limit of s.max.
 func (c *checker) objectsIn(e ast.Expr) []types.Object {
 	var objs []types.Object
 	if e == nil {
 		return nil
 	}
+	add := func(id *ast.Ident) {
+		switch o := c.info.Uses[id].(type) {
+		case *types.Var, *types.Const:
+			objs = append(objs, o)
+		}
+	}
 	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			switch o := c.info.Uses[id].(type) {
-			case *types.Var, *types.Const:
-				objs = append(objs, o)
-			}
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			add(n.Sel)
+			// s.max, a.b.c: the last name is what the path denotes. The
+			// arguments of calls and indexes inside other operands count.
+			return !isIdentOrSel(n.X)
+		case *ast.Ident:
+			add(n)
 		}
 		return true
 	})
 	return objs
+}
+
+// isIdentOrSel reports whether e is a name or a chain of selections of
+// one (a.b.c): a path whose last name is what it denotes.
+func isIdentOrSel(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return isIdentOrSel(e.X)
+	}
+	return false
 }
 
 // inModule reports whether the package path pkg is under the module

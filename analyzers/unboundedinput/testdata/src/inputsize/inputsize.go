@@ -269,3 +269,31 @@ func dialedPrefix(addr string) {
 	buf := make([]byte, n) // ok: a server the program chose
 	_ = buf
 }
+
+func checkedField(conn net.Conn) {
+	var h frameHeader
+	binary.Read(conn, binary.LittleEndian, &h)
+	if h.Length > 1<<20 {
+		return
+	}
+	buf := make([]byte, h.Length) // ok: bounded above
+	_ = buf
+}
+
+func checkedOtherField(conn net.Conn) {
+	var h frameHeader
+	binary.Read(conn, binary.LittleEndian, &h)
+	if h.Magic > 2 {
+		return
+	}
+	buf := make([]byte, h.Length) // want `make takes its size h.Length from the network`
+	_ = buf
+}
+
+func contentLengthChecked(w http.ResponseWriter, r *http.Request) {
+	if r.ContentLength > 1<<20 {
+		return
+	}
+	buf := make([]byte, r.ContentLength) // ok: bounded above
+	io.ReadFull(r.Body, buf)
+}
