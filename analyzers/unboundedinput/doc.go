@@ -55,7 +55,10 @@
 //     conditions that test the limit itself (if max > 0 { ... }), which
 //     leave the size to the configuration;
 //   - the code compares the request's ContentLength with something before
-//     the read: net/http stops a body at its declared length;
+//     the read: net/http stops a body at its declared length. (A chunked
+//     request has a ContentLength of -1 and passes if r.ContentLength > max
+//     alone; the check shows the size was thought about, and is taken as
+//     the limit.)
 //   - the package, or a package of the same module that it imports,
 //     limits every body: it has a middleware that replaces a request's
 //     Body with a limited reader and passes the request on (next.ServeHTTP,
