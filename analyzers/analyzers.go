@@ -7,6 +7,7 @@ import (
 	"github.com/prodvet/prodvet/analyzers/ignorederr"
 	"github.com/prodvet/prodvet/analyzers/nplusone"
 	"github.com/prodvet/prodvet/analyzers/shutdown"
+	"github.com/prodvet/prodvet/analyzers/unboundedinput"
 	"github.com/prodvet/prodvet/analyzers/unboundedretry"
 	"github.com/prodvet/prodvet/analyzers/unstructuredlog"
 	"golang.org/x/tools/go/analysis"
@@ -24,6 +25,7 @@ func All() []*analysis.Analyzer {
 		ctxprop.Analyzer,
 		nplusone.Analyzer,
 		shutdown.Analyzer,
+		unboundedinput.Analyzer,
 	}
 }
 
@@ -40,5 +42,6 @@ func New() []*analysis.Analyzer {
 		ctxprop.New(ctxprop.Config{}),
 		nplusone.New(nplusone.Config{}),
 		shutdown.New(shutdown.Config{}),
+		unboundedinput.New(unboundedinput.Config{}),
 	}
 }

@@ -52,11 +52,16 @@ func TestFuzzDriver(t *testing.T) {
 	const src = `package p
 
 import (
+	"io"
 	"log"
 	"net/http"
 
 	"github.com/avast/retry-go/v4"
 )
+
+func h(w http.ResponseWriter, r *http.Request) {
+	io.ReadAll(r.Body)
+}
 
 func f(url string) {
 	http.Get(url)
@@ -73,6 +78,7 @@ func f(url string) {
 		"httptimeout: http.Get uses http.DefaultClient",
 		"unstructuredlog: ", // its message is unstructuredlog's tests' business
 		"unboundedretry: retry.Do with retry.Attempts(0) retries until it succeeds",
+		"unboundedinput: io.ReadAll reads the request body with no size limit",
 	} {
 		if !slices.ContainsFunc(diags, func(d string) bool { return strings.HasPrefix(d, want) }) {
 			t.Errorf("no diagnostic starting %q; got:\n%s", want, strings.Join(diags, "\n"))

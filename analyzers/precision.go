@@ -16,7 +16,7 @@ func Precision(name string) string {
 		return "high"
 	case "httptimeout", "ctxprop", "ignorederr":
 		return "medium"
-	case "unboundedretry", "shutdown":
+	case "unboundedretry", "shutdown", "unboundedinput":
 		return "low"
 	}
 	return ""

@@ -32,6 +32,8 @@ var optionSamples = map[string]string{
 	"nplusone.funcs":           "[example.com/remote.Fetch, (*example.com/remote.Client).Get]",
 	"shutdown.tests":           "true",
 	"shutdown.startup-exits":   "true",
+	"unboundedinput.tests":     "true",
+	"unboundedinput.each-read": "true",
 }
 
 // TestOptionsEverywhere checks the one option schema: every flag of every

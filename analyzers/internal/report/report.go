@@ -56,7 +56,7 @@ const (
 // which imports this package; a test there keeps the two in step): the
 // names a directive may give.
 func SuiteNames() []string {
-	return []string{"httptimeout", "unboundedretry", "ignorederr", "unstructuredlog", "ctxprop", "nplusone", "shutdown"}
+	return []string{"httptimeout", "unboundedretry", "ignorederr", "unstructuredlog", "ctxprop", "nplusone", "shutdown", "unboundedinput"}
 }
 
 // UnknownNamesOwner is the analyzer whose Reporter reports directives'
