@@ -39,7 +39,11 @@ func (c *checker) findIgnoring() {
 }
 
 // ignoresParams reports whether decl has context.Context parameters and
-// none of them is used in its body.
+// none of them is used in its body, which makes no fresh context either.
+// A function that drops its context for context.Background is reported
+// inside, and once that is fixed it reads the context its callers pass:
+// they should keep passing theirs (and -fix reaches its fixed point in
+// one run).
 func (c *checker) ignoresParams(decl *ast.FuncDecl) bool {
 	params := make(map[*types.Var]bool)
 	has := false
@@ -59,9 +63,14 @@ func (c *checker) ignoresParams(decl *ast.FuncDecl) bool {
 	}
 	used := false
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			if v, ok := c.info.Uses[id].(*types.Var); ok && params[v] {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if v, ok := c.info.Uses[n].(*types.Var); ok && params[v] {
 				used = true
+			}
+		case *ast.CallExpr:
+			if fn := match.Callee(c.info, n); fn != nil && isFresh(fn) {
+				used = true // discarded for a fresh one: see above
 			}
 		}
 		return !used

@@ -4,7 +4,10 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // maxContextHops bounds the variables followed to find where a context
@@ -71,4 +74,36 @@ func (c *checker) freshContext(e ast.Expr, hops int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// inUnjoinedGoroutine reports whether the call at cur runs in a function
+// literal started by a go statement that tells nobody when it is done (no
+// send, close or WaitGroup Done in it): go func() { <-ctx.Done();
+// srv.Shutdown(context.Background()) }(); return srv.Serve(l). Nothing
+// waits for such a stop, so its missing deadline delays no exit (spire's
+// OIDC provider; its real flaw, exiting without draining, is another).
+func (c *checker) inUnjoinedGoroutine(cur inspector.Cursor) bool {
+	lit, ok := astx.EnclosingFunc(cur)
+	if !ok {
+		return false
+	}
+	if _, isLit := lit.Node().(*ast.FuncLit); !isLit || lit.ParentEdgeKind() != edge.CallExpr_Fun ||
+		lit.Parent().ParentEdgeKind() != edge.GoStmt_Call {
+		return false
+	}
+	for n := range lit.Preorder((*ast.SendStmt)(nil), (*ast.CallExpr)(nil)) {
+		call, isCall := n.Node().(*ast.CallExpr)
+		if !isCall {
+			return false // a send: someone may wait for it
+		}
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+			if b, ok := c.info.Uses[id].(*types.Builtin); ok && b.Name() == "close" {
+				return false
+			}
+		}
+		if match.IsMethod(match.Callee(c.info, call), "sync", "WaitGroup", "Done") {
+			return false
+		}
+	}
+	return true
 }

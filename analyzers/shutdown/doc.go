@@ -59,7 +59,10 @@
 // derived from them by WithCancel or WithValue, or a variable holding
 // one), and (*grpc.Server).GracefulStop, in a function that bounds the
 // wait in no other way: no timer or timeout (time.After, AfterFunc,
-// NewTimer, context.WithTimeout) and no fallback to Stop.
+// NewTimer, context.WithTimeout) and no fallback to Stop. A stop in a
+// goroutine that tells nobody when it is done (no send, close or
+// WaitGroup Done) is not reported: nothing waits for it, so it delays no
+// exit.
 //
 //	srv.Shutdown(context.Background()) // waits with no deadline
 //

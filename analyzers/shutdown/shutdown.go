@@ -303,7 +303,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		s.timer = true
 	}
 	for _, d := range deadlineAPIs {
-		if d.matches(fn) {
+		if d.matches(fn) && !c.inUnjoinedGoroutine(cur) {
 			dl := deadline{owner: s, call: call}
 			if d.ctxArg >= 0 {
 				if d.ctxArg >= len(call.Args) {

@@ -3,6 +3,7 @@ package deadline
 
 import (
 	"context"
+	"net"
 	"net/http"
 	"time"
 
@@ -108,4 +109,28 @@ func _(s *grpc.Server, ctx context.Context) {
 
 func _(srv *http.Server) {
 	srv.Close() // ok: Close does not wait
+}
+
+// Nobody waits for a stop in a goroutine that reports nothing back: Serve
+// returns as soon as Shutdown starts, and the function returns with it
+// (spire's OIDC provider). Its missing deadline delays no exit.
+func _(ctx context.Context, srv *http.Server, l net.Listener) error {
+	go func() {
+		<-ctx.Done()
+		srv.Shutdown(context.Background()) // ok: an unjoined goroutine; nothing waits for it
+	}()
+	return srv.Serve(l)
+}
+
+// A goroutine that says when it is done is waited for.
+func _(ctx context.Context, srv *http.Server, l net.Listener) error {
+	stopped := make(chan struct{})
+	go func() {
+		<-ctx.Done()
+		srv.Shutdown(context.Background()) // want `srv.Shutdown\(context.Background\(\)\) waits with no deadline`
+		close(stopped)
+	}()
+	err := srv.Serve(l)
+	<-stopped
+	return err
 }

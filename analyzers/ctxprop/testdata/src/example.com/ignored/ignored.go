@@ -45,6 +45,16 @@ func (e *entry) canonicalize(ctx context.Context) error {
 	if err := e.fetchUnused(context.Background()); err != nil { // ok: the callee never uses its context
 		return err
 	}
+	if err := e.fetchDiscarding(context.Background()); err != nil { // want `context.Background\(\) discards the context in scope`
+		return err
+	}
+	return e.fetchUsed(context.Background()) // want `context.Background\(\) discards the context in scope`
+}
+
+// fetchDiscarding drops its context for a fresh one: that is reported
+// inside, and once fixed it reads the context its callers pass, so they
+// are told to pass theirs now (and -fix settles in one run).
+func (e *entry) fetchDiscarding(ctx context.Context) error {
 	return e.fetchUsed(context.Background()) // want `context.Background\(\) discards the context in scope`
 }
 
