@@ -12,11 +12,13 @@ package analyzers
 // an analyzer to another band.
 func Precision(name string) string {
 	switch name {
-	case "unstructuredlog", "nplusone":
+	case "shutdown", "unboundedinput":
+		return "very-high"
+	case "unstructuredlog", "nplusone", "httptimeout":
 		return "high"
-	case "httptimeout", "ctxprop", "ignorederr":
+	case "ctxprop", "ignorederr":
 		return "medium"
-	case "unboundedretry", "shutdown", "unboundedinput":
+	case "unboundedretry":
 		return "low"
 	}
 	return ""
