@@ -3,30 +3,26 @@ package shutdown
 import (
 	"go/types"
 
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 )
 
 // Import paths of the libraries whose APIs shutdown knows.
 const (
-	httpPath       = "net/http"
-	netPath        = "net"
-	grpcPath       = "google.golang.org/grpc"
-	echoPath       = "github.com/labstack/echo/v4"
-	signalPath     = "os/signal"
-	osPath         = "os"
-	syscallPath    = "syscall"
-	contextPath    = "context"
-	timePath       = "time"
-	logPath        = "log"
-	zapPath        = "go.uber.org/zap"
-	logrusPath     = "github.com/sirupsen/logrus"
-	zerologPath    = "github.com/rs/zerolog"
-	zerologLogPath = "github.com/rs/zerolog/log"
-	fxPath         = "go.uber.org/fx"
-	kratosPath     = "github.com/go-kratos/kratos/v2"
-	oklogRunPath   = "github.com/oklog/run"
-	pprofPath      = "runtime/pprof"
-	tracePath      = "runtime/trace"
+	httpPath     = "net/http"
+	netPath      = "net"
+	grpcPath     = "google.golang.org/grpc"
+	echoPath     = "github.com/labstack/echo/v4"
+	signalPath   = "os/signal"
+	osPath       = "os"
+	syscallPath  = "syscall"
+	contextPath  = "context"
+	timePath     = "time"
+	fxPath       = "go.uber.org/fx"
+	kratosPath   = "github.com/go-kratos/kratos/v2"
+	oklogRunPath = "github.com/oklog/run"
+	pprofPath    = "runtime/pprof"
+	tracePath    = "runtime/trace"
 )
 
 // An api names functions of one package (Type "") or methods of one type
@@ -103,28 +99,15 @@ var notifyAPIs = []api{
 	{signalPath, "", []string{"Notify", "NotifyContext"}},
 }
 
-// exitAPIs end the process without running deferred calls: os.Exit, the
-// standard logger's Fatal family, and the Fatal methods of zap (v1),
-// logrus (v1) and zerolog (v1; its Fatal returns the event whose Msg
-// exits).
-var exitAPIs = []api{
-	{osPath, "", []string{"Exit"}},
-	{syscallPath, "", []string{"Exit"}},
-	{logPath, "", []string{"Fatal", "Fatalf", "Fatalln"}},
-	{logPath, "Logger", []string{"Fatal", "Fatalf", "Fatalln"}},
-	{zapPath, "Logger", []string{"Fatal"}},
-	{zapPath, "SugaredLogger", []string{"Fatal", "Fatalf", "Fatalw", "Fatalln"}},
-	{logrusPath, "", []string{"Fatal", "Fatalf", "Fatalln", "Exit"}},
-	{logrusPath, "Logger", []string{"Fatal", "Fatalf", "Fatalln", "Exit"}},
-	{logrusPath, "Entry", []string{"Fatal", "Fatalf", "Fatalln"}},
-	{logrusPath, "FieldLogger", []string{"Fatal", "Fatalf", "Fatalln"}},
-	{zerologPath, "Logger", []string{"Fatal"}},
-	{zerologLogPath, "", []string{"Fatal"}},
-}
+// Which calls end the process (os.Exit, the loggers' Fatal families) is
+// the shared table's knowledge: libs.ExitsProcess.
 
-// isZapExit reports whether a is one of zap's Fatal methods, which sync
-// the logger's output before they exit.
-func isZapExit(a api) bool { return a.Pkg == zapPath }
+// isZapExit reports whether fn, which exits, is one of zap's Fatal
+// methods, which sync the logger's output before they exit.
+func isZapExit(fn *types.Func) bool {
+	a, _ := libs.LookupLog(fn)
+	return a.Lib == libs.LogZap || a.Lib == libs.LogSugar
+}
 
 // cleanupFuncs are package-level functions whose deferred call does work
 // that is lost when the process exits first.

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -226,7 +227,7 @@ func (c *checker) cleanup(call *ast.CallExpr, e exitSite, depth int) (what, lost
 
 // isZapLogger reports whether t is a zap logger.
 func isZapLogger(t types.Type) bool {
-	return match.IsNamedOrPointer(t, zapPath, "Logger") || match.IsNamedOrPointer(t, zapPath, "SugaredLogger")
+	return match.IsNamedOrPointer(t, libs.ZapPath, "Logger") || match.IsNamedOrPointer(t, libs.ZapPath, "SugaredLogger")
 }
 
 // isBufferedWriter reports whether values of type t are a buffering writer

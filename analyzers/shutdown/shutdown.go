@@ -10,6 +10,7 @@ import (
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"github.com/prodvet/prodvet/analyzers/internal/role"
@@ -280,11 +281,11 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	s := c.owner(cur)
-	if a, ok := lookup(serveAPIs, fn); ok {
+	if _, ok := lookup(serveAPIs, fn); ok {
 		if c.isLoopback(call) {
 			return // a local debug endpoint (pprof on localhost:6060) takes no traffic to drain
 		}
-		s.serves = append(s.serves, event{at: call.Fun, call: call, cur: cur, chain: []string{apiName(fn, a)}})
+		s.serves = append(s.serves, event{at: call.Fun, call: call, cur: cur, chain: []string{funcName(fn)}})
 		s.servesAny = true
 		return
 	}
@@ -330,10 +331,10 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		return
 	}
-	if a, ok := lookup(exitAPIs, fn); ok {
-		c.exits = append(c.exits, exitSite{cur: cur, call: call, owner: s, chain: []string{apiName(fn, a)}, zap: isZapExit(a)})
+	if libs.ExitsProcess(fn) {
+		c.exits = append(c.exits, exitSite{cur: cur, call: call, owner: s, chain: []string{funcName(fn)}, zap: isZapExit(fn)})
 		if s.wrapper && s.exit == nil {
-			s.exit = []string{apiName(fn, a)}
+			s.exit = []string{funcName(fn)}
 		}
 	}
 }
@@ -706,19 +707,14 @@ func funcName(fn *types.Func) string {
 	return fn.Name()
 }
 
-// apiName renders a table API for a message.
-func apiName(fn *types.Func, _ api) string {
-	return funcName(fn)
-}
-
 // isTableAPI reports whether fn is in one of the tables of APIs.
 func isTableAPI(fn *types.Func) bool {
-	for _, t := range [][]api{serveAPIs, gracefulAPIs, closeAPIs, signalFrameworks, notifyAPIs, exitAPIs, timerAPIs} {
+	for _, t := range [][]api{serveAPIs, gracefulAPIs, closeAPIs, signalFrameworks, notifyAPIs, timerAPIs} {
 		if _, ok := lookup(t, fn); ok {
 			return true
 		}
 	}
-	return false
+	return libs.ExitsProcess(fn)
 }
 
 // isDeferred reports whether the call at cur is a deferred call.

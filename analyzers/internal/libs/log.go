@@ -79,10 +79,14 @@ func LookupLog(fn *types.Func) (LogAPI, bool) {
 }
 
 // ExitsProcess reports whether a call of fn ends the process, skipping
-// deferred functions: os.Exit, and the loggers' fatal calls (LogAPI.Exits,
-// and zerolog's Fatal, whose event exits when it is sent).
+// deferred functions: os.Exit and syscall.Exit, logrus's Exit, and the
+// loggers' fatal calls (LogAPI.Exits, and zerolog's Fatal, whose event
+// exits when it is sent).
 func ExitsProcess(fn *types.Func) bool {
-	if match.IsFunc(fn, "os", "Exit") || match.IsFunc(fn, ZerologLogPath, "Fatal") || match.IsMethod(fn, ZerologPath, "Logger", "Fatal") {
+	switch {
+	case match.IsFunc(fn, "os", "Exit"), match.IsFunc(fn, "syscall", "Exit"),
+		match.IsFunc(fn, LogrusPath, "Exit"), match.IsMethod(fn, LogrusPath, "Logger", "Exit"),
+		match.IsFunc(fn, ZerologLogPath, "Fatal"), match.IsMethod(fn, ZerologPath, "Logger", "Fatal"):
 		return true
 	}
 	a, ok := LookupLog(fn)

@@ -43,7 +43,8 @@ func TestLookupLog(t *testing.T) {
 			t.Errorf("ExitsProcess(%s) = %v, want %v", tt.fn.FullName(), got, tt.exits)
 		}
 	}
-	for _, fn := range []*types.Func{function("os", "Exit"), function(libs.ZerologLogPath, "Fatal"), method(libs.ZerologPath, "Logger", "Fatal")} {
+	for _, fn := range []*types.Func{function("os", "Exit"), function("syscall", "Exit"), function(libs.LogrusPath, "Exit"),
+		method(libs.LogrusPath, "Logger", "Exit"), function(libs.ZerologLogPath, "Fatal"), method(libs.ZerologPath, "Logger", "Fatal")} {
 		if !libs.ExitsProcess(fn) {
 			t.Errorf("ExitsProcess(%s) = false, want true", fn.FullName())
 		}
