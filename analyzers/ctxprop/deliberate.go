@@ -178,19 +178,12 @@ func (c *checker) funcValueEscapes(cur inspector.Cursor, v *types.Var) bool {
 	if !ok {
 		return false
 	}
-	for id := range fn.Preorder((*ast.Ident)(nil)) {
-		if c.info.Uses[id.Node().(*ast.Ident)] != v {
-			continue
-		}
+	for id := range c.usesIn(fn, v) {
 		u := astx.UnparenUp(id)
-		switch u.ParentEdgeKind() {
-		case edge.ReturnStmt_Results, edge.CompositeLit_Elts, edge.KeyValueExpr_Value, edge.SendStmt_Value:
+		if c.leaves(u) {
 			return true
-		case edge.AssignStmt_Rhs:
-			if !c.isLocalAssign(u) {
-				return true
-			}
-		case edge.CallExpr_Fun:
+		}
+		if u.ParentEdgeKind() == edge.CallExpr_Fun {
 			switch u.Parent().ParentEdgeKind() {
 			case edge.GoStmt_Call, edge.DeferStmt_Call:
 				return true

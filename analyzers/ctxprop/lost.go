@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -332,10 +333,7 @@ func (c *checker) cancelEscapes(cur inspector.Cursor, v *types.Var) bool {
 	if !ok {
 		return false
 	}
-	for id := range fn.Preorder((*ast.Ident)(nil)) {
-		if c.info.Uses[id.Node().(*ast.Ident)] != v {
-			continue
-		}
+	for id := range c.usesIn(fn, v) {
 		for lit := range id.Enclosing((*ast.FuncLit)(nil)) {
 			if lit == fn {
 				break
@@ -344,15 +342,33 @@ func (c *checker) cancelEscapes(cur inspector.Cursor, v *types.Var) bool {
 				return true
 			}
 		}
-		u := astx.UnparenUp(id)
-		switch u.ParentEdgeKind() {
-		case edge.ReturnStmt_Results, edge.CompositeLit_Elts, edge.KeyValueExpr_Value, edge.SendStmt_Value:
+		if c.leaves(astx.UnparenUp(id)) {
 			return true
-		case edge.AssignStmt_Rhs:
-			if !c.isLocalAssign(u) {
-				return true
+		}
+	}
+	return false
+}
+
+// usesIn yields the identifiers in fn that use the variable v.
+func (c *checker) usesIn(fn inspector.Cursor, v *types.Var) iter.Seq[inspector.Cursor] {
+	return func(yield func(inspector.Cursor) bool) {
+		for id := range fn.Preorder((*ast.Ident)(nil)) {
+			if c.info.Uses[id.Node().(*ast.Ident)] == v && !yield(id) {
+				return
 			}
 		}
+	}
+}
+
+// leaves reports whether the value of the expression at u leaves its
+// function: returned, put in a composite literal, sent, or assigned to
+// something that is not a local variable.
+func (c *checker) leaves(u inspector.Cursor) bool {
+	switch u.ParentEdgeKind() {
+	case edge.ReturnStmt_Results, edge.CompositeLit_Elts, edge.KeyValueExpr_Value, edge.SendStmt_Value:
+		return true
+	case edge.AssignStmt_Rhs:
+		return !c.isLocalAssign(u)
 	}
 	return false
 }
