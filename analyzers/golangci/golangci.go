@@ -8,7 +8,7 @@
 // list of options here to keep in step with the analyzers:
 //
 //	settings:
-//	  disable: [nplusone]          # or enable: [httptimeout, ctxprop]
+//	  disable: [nplusone]          # or enable: [httptimeout, ctxprop, shutdown]
 //	  httptimeout: {tests: true}   # -httptimeout.tests
 //	  ignorederr:
 //	    blank: true                # -ignorederr.blank
@@ -141,13 +141,15 @@ func (p *plugin) names() []string {
 	return names
 }
 
-// BuildAnalyzers returns the enabled analyzers in the suite's order.
+// BuildAnalyzers returns the enabled analyzers in the suite's order: those
+// listed under enable, or else the default suite (analyzers.OnByDefault)
+// without those listed under disable.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	return slices.DeleteFunc(slices.Clone(p.analyzers), func(a *analysis.Analyzer) bool {
 		if len(p.enable) > 0 {
 			return !slices.Contains(p.enable, a.Name)
 		}
-		return slices.Contains(p.disable, a.Name)
+		return !analyzers.OnByDefault(a.Name) || slices.Contains(p.disable, a.Name)
 	}), nil
 }
 

@@ -72,8 +72,8 @@ func TestRegistered(t *testing.T) {
 func TestDefaultsAreTheSuite(t *testing.T) {
 	for _, conf := range []any{nil, map[string]any{}, settings(t, "httptimeout:\n")} {
 		as := build(t, conf)
-		if got, want := names(as), names(analyzers.All()); !slices.Equal(got, want) {
-			t.Errorf("settings %v: analyzers %v, want the suite %v", conf, got, want)
+		if got, want := names(as), analyzers.Defaults(); !slices.Equal(got, want) {
+			t.Errorf("settings %v: analyzers %v, want the default suite %v", conf, got, want)
 		}
 		if err := analysis.Validate(as); err != nil {
 			t.Error(err)
@@ -103,8 +103,9 @@ func TestSelection(t *testing.T) {
 	}{
 		{"enable: [nplusone, httptimeout]", []string{"httptimeout", "nplusone"}},
 		{"enable: ctxprop", []string{"ctxprop"}},
-		{"disable: [nplusone, ignorederr]", slices.DeleteFunc(names(analyzers.All()), func(n string) bool { return n == "nplusone" || n == "ignorederr" })},
-		{"disable: []", names(analyzers.All())},
+		{"enable: [shutdown, ctxprop]", []string{"ctxprop", "shutdown"}}, // off by default, on by name
+		{"disable: [nplusone, ignorederr]", slices.DeleteFunc(analyzers.Defaults(), func(n string) bool { return n == "nplusone" || n == "ignorederr" })},
+		{"disable: []", analyzers.Defaults()},
 	}
 	for _, tt := range tests {
 		if got := names(build(t, settings(t, tt.settings))); !slices.Equal(got, tt.want) {

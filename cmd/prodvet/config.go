@@ -202,7 +202,8 @@ func severityValue(file string, node *yaml.Node) (string, error) {
 
 // apply sets the analyzers' flags from the file, except those given on the
 // command line, which win; and, unless the command line selects analyzers
-// itself, turns off the ones the file disables.
+// itself, turns off the ones the file disables and on the ones it enables
+// (which matters for analyzers off by default).
 func (cfg *config) apply(fs *flag.FlagSet, enabled map[*analysis.Analyzer]*triState) error {
 	onCommandLine := make(map[string]bool)
 	fs.Visit(func(f *flag.Flag) { onCommandLine[f.Name] = true })
@@ -211,8 +212,11 @@ func (cfg *config) apply(fs *flag.FlagSet, enabled map[*analysis.Analyzer]*triSt
 		selects = selects || onCommandLine[a.Name]
 	}
 	for _, ac := range cfg.analyzers {
-		if ac.enabled != nil && !*ac.enabled && !selects {
+		if ac.enabled != nil && !selects {
 			*enabled[ac.a] = setFalse
+			if *ac.enabled {
+				*enabled[ac.a] = turnedOn
+			}
 		}
 		for _, o := range ac.options {
 			if onCommandLine[ac.a.Name+"."+o.name] {
@@ -262,11 +266,9 @@ func (cfg *config) excluded(rel string) bool {
 
 // vetFlags renders the file's analyzer settings as go vet flags. Severity
 // and excludes have no go vet equivalent; they are listed in ignored.
-func (cfg *config) vetFlags() (flags, ignored []string) {
+func (cfg *config) vetFlags(suite []*analysis.Analyzer) (flags, ignored []string) {
+	flags = cfg.vetSelection(suite)
 	for _, ac := range cfg.analyzers {
-		if ac.enabled != nil && !*ac.enabled {
-			flags = append(flags, "-"+ac.a.Name+"=false")
-		}
 		for _, o := range ac.options {
 			flags = append(flags, "-"+ac.a.Name+"."+o.name+"="+o.flag)
 		}
@@ -281,6 +283,31 @@ func (cfg *config) vetFlags() (flags, ignored []string) {
 		ignored = append(ignored, "exclude")
 	}
 	return flags, ignored
+}
+
+// vetSelection renders the file's enabled keys as go vet's selection
+// flags: -NAME=false for each analyzer it turns off; but when it turns on
+// one that is off by default, -NAME for every analyzer that runs, since
+// under go vet naming one analyzer runs only the ones named.
+func (cfg *config) vetSelection(suite []*analysis.Analyzer) []string {
+	turnsOn, set := false, make(map[*analysis.Analyzer]bool)
+	for _, ac := range cfg.analyzers {
+		if ac.enabled != nil {
+			set[ac.a] = *ac.enabled
+			turnsOn = turnsOn || *ac.enabled && !analyzers.OnByDefault(ac.a.Name)
+		}
+	}
+	var flags []string
+	for _, a := range suite {
+		on, ok := set[a]
+		switch {
+		case turnsOn && (on || !ok && analyzers.OnByDefault(a.Name)):
+			flags = append(flags, "-"+a.Name)
+		case !turnsOn && ok && !on:
+			flags = append(flags, "-"+a.Name+"=false")
+		}
+	}
+	return flags
 }
 
 // findConfig returns the config file to use: the one named by -config, or

@@ -49,12 +49,22 @@ func TestVetFlags(t *testing.T) {
 			{a: findAnalyzer(suite, "unstructuredlog"), enabled: &off},
 		},
 	}
-	flags, ignored := cfg.vetFlags()
-	want := "-nplusone.funcs=(*example.com/rpc.Client).Get -unstructuredlog=false"
+	flags, ignored := cfg.vetFlags(suite)
+	want := "-unstructuredlog=false -nplusone.funcs=(*example.com/rpc.Client).Get"
 	if strings.Join(flags, " ") != want {
 		t.Errorf("vetFlags = %q, want %q (one flag each, unquoted)", flags, want)
 	}
 	if strings.Join(ignored, ",") != "severity,exclude" {
 		t.Errorf("ignored = %q, want severity and exclude", ignored)
+	}
+
+	// Turning on an analyzer that is off by default names every analyzer
+	// that runs: under go vet, -shutdown alone would run shutdown alone.
+	on := true
+	cfg.analyzers = append(cfg.analyzers, analyzerConfig{a: findAnalyzer(suite, "shutdown"), enabled: &on})
+	flags, _ = cfg.vetFlags(suite)
+	want = "-httptimeout -unboundedretry -ignorederr -ctxprop -nplusone -shutdown -unboundedinput -nplusone.funcs=(*example.com/rpc.Client).Get"
+	if strings.Join(flags, " ") != want {
+		t.Errorf("vetFlags with shutdown enabled = %q, want %q", flags, want)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/prodvet/prodvet/analyzers"
 	"github.com/prodvet/prodvet/internal/output"
 	"golang.org/x/tools/go/analysis"
 )
@@ -92,7 +93,9 @@ func newFlagSet(suite []*analysis.Analyzer, opts *options, enabled map[*analysis
 }
 
 // selectAnalyzers applies -NAME flags the way go vet does: if any is true,
-// run only those; otherwise run all but the ones set to false.
+// run only those; otherwise run the default suite (analyzers.OnByDefault)
+// and the analyzers the configuration turns on, but not the ones set to
+// false.
 func selectAnalyzers(suite []*analysis.Analyzer, enabled map[*analysis.Analyzer]*triState) []*analysis.Analyzer {
 	anyTrue := false
 	for _, a := range suite {
@@ -100,10 +103,12 @@ func selectAnalyzers(suite []*analysis.Analyzer, enabled map[*analysis.Analyzer]
 	}
 	var keep []*analysis.Analyzer
 	for _, a := range suite {
-		switch {
-		case anyTrue && *enabled[a] == setTrue:
-			keep = append(keep, a)
-		case !anyTrue && *enabled[a] != setFalse:
+		switch ts := *enabled[a]; {
+		case anyTrue:
+			if ts == setTrue {
+				keep = append(keep, a)
+			}
+		case ts == turnedOn || ts == unset && analyzers.OnByDefault(a.Name):
 			keep = append(keep, a)
 		}
 	}
@@ -117,6 +122,10 @@ const (
 	unset triState = iota
 	setTrue
 	setFalse
+	// turnedOn is an analyzer off by default that the configuration file
+	// enables: it joins the default suite instead of replacing it, as
+	// setTrue on the command line would.
+	turnedOn
 )
 
 func (ts *triState) IsBoolFlag() bool { return true }
@@ -141,6 +150,9 @@ func printHelp(w io.Writer, suite []*analysis.Analyzer, fs *flag.FlagSet, args [
 		fmt.Fprintln(w, "\nAnalyzers:")
 		for _, a := range suite {
 			title, _, _ := strings.Cut(a.Doc, "\n\n")
+			if !analyzers.OnByDefault(a.Name) {
+				title += " (off by default)"
+			}
 			fmt.Fprintf(w, "    %-16s %s\n", a.Name, title)
 		}
 		fmt.Fprintln(w, "\nFlags:")
@@ -202,10 +214,11 @@ Usage:
     go vet -vettool=$(which prodvet) packages...  the same, driven by the go command
     prodvet help [analyzer]                       this text, or an analyzer's documentation
 
-Select analyzers with -NAME (only these) or -NAME=false (all but these);
-set an analyzer's options with -NAME.FLAG. Standalone runs also read
-.prodvet.yml in the module root (see -config); suppress a finding with
-//prodvet:ignore NAME -- reason on its line or the line above.
+Select analyzers with -NAME (only these) or -NAME=false (the default
+suite but these); one off by default runs when named, or when enabled in
+.prodvet.yml. Set an analyzer's options with -NAME.FLAG. Standalone runs
+read .prodvet.yml in the module root (see -config); suppress a finding
+with //prodvet:ignore NAME -- reason on its line or the line above.
 
 Exit status: 0 nothing to report, 1 findings, 2 prodvet could not do its
 job (bad flags, packages that do not load or type-check, internal errors).

@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/prodvet/prodvet/analyzers"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
@@ -37,6 +38,8 @@ func main() {
 	if invokedByGoVet(os.Args[1:]) {
 		// The go command drives us one package at a time through the
 		// unitchecker protocol (-V=full, -flags, then a .cfg per package).
+		// unitchecker parses os.Args itself.
+		os.Args = append(os.Args[:1], vetArgs(os.Args[1:], suite)...)
 		unitchecker.Main(suite...)
 		return
 	}
@@ -52,4 +55,31 @@ func invokedByGoVet(args []string) bool {
 		}
 	}
 	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// vetArgs keeps the analyzers that are off by default (analyzers.OnByDefault)
+// off under go vet, whose flag rules would otherwise run the whole suite
+// when no analyzer is selected: it adds -NAME=false for each of them that
+// args do not name. Selected by name (-NAME), such an analyzer runs, as
+// standalone.
+func vetArgs(args []string, suite []*analysis.Analyzer) []string {
+	var extra []string
+	for _, a := range suite {
+		if !analyzers.OnByDefault(a.Name) && !namesAnalyzer(args, a.Name) {
+			extra = append(extra, "-"+a.Name+"=false")
+		}
+	}
+	return append(extra, args...)
+}
+
+// namesAnalyzer reports whether args hold the selection flag of the
+// analyzer name (-name, --name, -name=true or -name=false).
+func namesAnalyzer(args []string, name string) bool {
+	for _, arg := range args {
+		flagName, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if strings.HasPrefix(arg, "-") && flagName == name {
+			return true
+		}
+	}
+	return false
 }

@@ -58,7 +58,11 @@ func TestOptionsEverywhere(t *testing.T) {
 			}
 			cli := viaCommandLine(t, "-"+key+"="+flagValue)
 			yml := viaConfigFile(t, fmt.Sprintf("analyzers:\n  %s:\n    options:\n      %s: %s\n", a.Name, f.Name, sample))
-			gcl := viaGolangci(t, fmt.Sprintf("%s:\n  %s: %s\n", a.Name, f.Name, sample))
+			gclSettings := fmt.Sprintf("%s:\n  %s: %s\n", a.Name, f.Name, sample)
+			if !analyzers.OnByDefault(a.Name) {
+				gclSettings = "enable: [" + a.Name + "]\n" + gclSettings
+			}
+			gcl := viaGolangci(t, gclSettings)
 			if cli[key] == f.DefValue {
 				t.Errorf("%s: the sample %s is the default; pick another", key, sample)
 			}

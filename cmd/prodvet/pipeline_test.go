@@ -1,6 +1,10 @@
 package main
 
 import (
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -64,5 +68,63 @@ func TestSortAndDedupe(t *testing.T) {
 	}
 	if want := "a.go:x a.go:y a.go:x b.go:x"; strings.Join(keys, " ") != want {
 		t.Errorf("sortAndDedupe order = %s, want %s", strings.Join(keys, " "), want)
+	}
+}
+
+// TestSelectAnalyzers checks the selection rules: go vet's on the command
+// line, analyzers off by default left out unless named or enabled by the
+// configuration, which adds them to the default suite.
+func TestSelectAnalyzers(t *testing.T) {
+	defaults := strings.Join(analyzers.Defaults(), " ")
+	for _, tc := range []struct {
+		args   []string
+		config string // .prodvet.yml
+		want   string
+	}{
+		{nil, "", defaults},
+		{[]string{"-shutdown"}, "", "shutdown"},
+		{[]string{"-ctxprop", "-shutdown=true"}, "", "ctxprop shutdown"},
+		{[]string{"-ctxprop=false"}, "", "httptimeout unboundedretry ignorederr unstructuredlog nplusone unboundedinput"},
+		{nil, "analyzers: {shutdown: {enabled: true}, nplusone: {enabled: false}}", "httptimeout unboundedretry ignorederr unstructuredlog ctxprop shutdown unboundedinput"},
+		{[]string{"-ctxprop"}, "analyzers: {shutdown: {enabled: true}}", "ctxprop"}, // the command line wins
+	} {
+		suite := analyzers.New()
+		args := slices.Clone(tc.args)
+		if tc.config != "" {
+			file := filepath.Join(t.TempDir(), "prodvet.yml")
+			if err := os.WriteFile(file, []byte(tc.config), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args = append(args, "-config", file)
+		}
+		inv, _, done := parseCommandLine(append(args, "./..."), suite, io.Discard, io.Discard)
+		if done {
+			t.Fatalf("%q: command line refused", tc.args)
+		}
+		if _, err := readConfig(inv.opts.config, suite, inv.flags, inv.enabled); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range selectAnalyzers(suite, inv.enabled) {
+			got = append(got, a.Name)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q with config %q selects %q, want %q", tc.args, tc.config, got, tc.want)
+		}
+	}
+}
+
+func TestVetArgs(t *testing.T) {
+	suite := testSuite()
+	for _, tc := range []struct{ args, want string }{
+		{"x.cfg", "-shutdown=false x.cfg"},
+		{"-ctxprop x.cfg", "-shutdown=false -ctxprop x.cfg"},
+		{"-shutdown x.cfg", "-shutdown x.cfg"},
+		{"--shutdown=true -shutdown.tests x.cfg", "--shutdown=true -shutdown.tests x.cfg"},
+		{"-shutdown.tests x.cfg", "-shutdown=false -shutdown.tests x.cfg"},
+	} {
+		if got := strings.Join(vetArgs(strings.Fields(tc.args), suite), " "); got != tc.want {
+			t.Errorf("vetArgs(%s) = %s, want %s", tc.args, got, tc.want)
+		}
 	}
 }

@@ -127,7 +127,7 @@ func (inv *invocation) run(stdout, stderr io.Writer) int {
 		return fail("", err)
 	}
 	if opts.printVetFlags {
-		return printVetFlags(cfg, stdout, stderr)
+		return printVetFlags(cfg, inv.suite, stdout, stderr)
 	}
 	changed, err := changedSince(opts)
 	if err != nil {
@@ -346,11 +346,11 @@ func readConfig(explicit string, suite []*analysis.Analyzer, fs *flag.FlagSet, e
 //
 // Values such as (*pkg.T).Method need quoting on one command line, and
 // quotes inside $(...) reach go vet as part of the flag; lines need none.
-func printVetFlags(cfg *config, stdout, stderr io.Writer) int {
+func printVetFlags(cfg *config, suite []*analysis.Analyzer, stdout, stderr io.Writer) int {
 	if cfg == nil {
 		return exitClean
 	}
-	flags, ignored := cfg.vetFlags()
+	flags, ignored := cfg.vetFlags(suite)
 	for _, f := range flags {
 		fmt.Fprintln(stdout, f)
 	}

@@ -10,6 +10,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/prodvet/prodvet/analyzers"
 )
 
 // A service is one pinned real program of the corpus.
@@ -118,8 +120,13 @@ func analyze(prodvet string, s service, jsonDir string) (*result, error) {
 	if err != nil {
 		return nil, err
 	}
-	args := append([]string{"-format", "json", "-C", dir}, s.Patterns...)
-	cmd := exec.Command(prodvet, args...)
+	// Every analyzer by name, those off by default too: the corpus is
+	// what decides whether they may be on by default.
+	args := []string{"-format", "json", "-C", dir}
+	for _, a := range analyzers.All() {
+		args = append(args, "-"+a.Name)
+	}
+	cmd := exec.Command(prodvet, append(args, s.Patterns...)...)
 	cmd.Env = goEnv()
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
