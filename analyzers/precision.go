@@ -14,9 +14,9 @@ func Precision(name string) string {
 	switch name {
 	case "shutdown", "unboundedinput":
 		return "very-high"
-	case "unstructuredlog", "nplusone", "httptimeout":
+	case "unstructuredlog", "nplusone", "httptimeout", "ctxprop":
 		return "high"
-	case "ctxprop", "ignorederr":
+	case "ignorederr":
 		return "medium"
 	case "unboundedretry":
 		return "low"

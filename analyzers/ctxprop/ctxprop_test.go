@@ -46,3 +46,7 @@ func TestTestsFlag(t *testing.T) {
 func TestDeliberate(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), ctxprop.Analyzer, "deliberate")
 }
+
+func TestFrameworks(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxprop.Analyzer, "frameworks")
+}

@@ -26,8 +26,16 @@
 // # The context in scope
 //
 // ctxprop reports only where a context is really available. A context is
-// in scope in a function that has a named context.Context parameter, or a
-// named *http.Request parameter (whose Context method gives it), and in the
+// in scope in a function that has a named context.Context parameter, a
+// named *http.Request parameter (whose Context method gives it), or a named
+// request context of a web framework: gin's *gin.Context (c.Request.Context();
+// the *gin.Context is itself a context.Context, but its Done and Deadline
+// follow the request only when the engine sets ContextWithFallback), echo's
+// echo.Context (c.Request().Context()) or fiber's *fiber.Ctx
+// (c.UserContext()). chi and gorilla/mux handlers take an *http.Request. The
+// types are matched, so a handler's helpers that take the framework's
+// context count too, and a type of another package named Context does not.
+// The context is in scope in such functions and in the
 // function literals inside it that run while it runs: called in place, kept
 // in a local variable (that is not returned, stored, sent, or called by a
 // go or defer statement), or passed to a function, which ctxprop assumes calls
@@ -44,7 +52,9 @@
 // (cleanup := func() error { ... }; return cleanup, nil) runs after its
 // parent has returned. When a function
 // has both, the context.Context parameter wins. Suggested fixes write the
-// context as the parameter's name, or as r.Context() for a request r.
+// context as the parameter's name, or as r.Context() for a request r (and
+// c.Request.Context(), c.Request().Context() or c.UserContext() for the
+// frameworks').
 //
 // # What it reports
 //
@@ -129,8 +139,10 @@
 // Category request-ctx-in-goroutine: the request's context, r.Context() or
 // a context derived from it with context.WithCancel, WithTimeout and the
 // like, passed on inside a goroutine started by an HTTP handler (a function
-// taking an http.ResponseWriter and an *http.Request) that does not wait
-// for it. The request's context is cancelled when the handler returns, so
+// taking an http.ResponseWriter and an *http.Request, or shaped like a
+// framework's handler: func(*gin.Context), func(echo.Context) error,
+// func(*fiber.Ctx) error, with the request's context written as above)
+// that does not wait for it. The request's context is cancelled when the handler returns, so
 // the goroutine's work is cancelled half-way, usually right away. The fix
 // wraps the context in context.WithoutCancel, which keeps its values (trace
 // IDs, the authenticated user) without the cancellation; it is offered when

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -30,7 +31,8 @@ func (c *checker) goStmt(cur inspector.Cursor, g *ast.GoStmt) {
 	first := uses[0]
 	what := types.ExprString(first)
 	if !c.isRequestContext(first, req) {
-		what += ", derived from " + req.Name() + ".Context(),"
+		suffix, _ := requestContext(req.Type())
+		what += ", derived from " + req.Name() + suffix + ","
 	}
 	d := analysis.Diagnostic{
 		Pos:      first.Pos(),
@@ -68,8 +70,9 @@ func isGoCallee(fn *types.Func) bool {
 }
 
 // handlerOf returns the HTTP handler, a function taking an
-// http.ResponseWriter and an *http.Request, that the code at cur runs in
-// synchronously, and its request parameter.
+// http.ResponseWriter and an *http.Request or shaped like a framework's
+// handler (func(*gin.Context), func(echo.Context) error), that the code at
+// cur runs in synchronously, and its request parameter.
 func (c *checker) handlerOf(cur inspector.Cursor) (inspector.Cursor, *types.Var) {
 	fn, ok := frame(cur)
 	for ok {
@@ -104,6 +107,13 @@ func (c *checker) handlerParams(fn inspector.Cursor) (*types.Var, bool) {
 		switch {
 		case match.IsContextType(t):
 			has = true
+		case libs.RequestScopeOf(t) != nil:
+			has = true
+			if len(field.Names) == 1 && len(ft.Params.List) == 1 && c.isFrameworkHandler(ft) {
+				if v, ok := c.info.Defs[field.Names[0]].(*types.Var); ok && v.Name() != "_" {
+					return v, true
+				}
+			}
 		case isRequest(t):
 			has = true
 			for _, name := range field.Names {
@@ -119,6 +129,16 @@ func (c *checker) handlerParams(fn inspector.Cursor) (*types.Var, bool) {
 		req = nil
 	}
 	return req, has
+}
+
+// isFrameworkHandler reports whether ft, whose one parameter is a
+// framework's request context, has a handler's results: none, as gin's,
+// or an error, as echo's and fiber's.
+func (c *checker) isFrameworkHandler(ft *ast.FuncType) bool {
+	if ft.Results == nil || len(ft.Results.List) == 0 {
+		return true
+	}
+	return len(ft.Results.List) == 1 && len(ft.Results.List[0].Names) <= 1 && match.IsErrorType(c.info.TypeOf(ft.Results.List[0].Type))
 }
 
 // awaited reports whether the handler waits after starting g: it waits on a
@@ -252,18 +272,38 @@ func overridesDone(t types.Type) bool {
 	return false
 }
 
-// isRequestContext reports whether e is req.Context().
+// isRequestContext reports whether e is the request's context: req.Context()
+// for an *http.Request req, or through a framework's request context req,
+// req.Request.Context() (gin), req.Request().Context() (echo) or
+// req.UserContext() (fiber).
 func (c *checker) isRequestContext(e ast.Expr, req *types.Var) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || !match.IsMethod(callee(c.info, call), httpPath, "Request", "Context") {
-		return false
-	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return false
 	}
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	return ok && c.info.Uses[id] == req
+	fn := callee(c.info, call)
+	if !match.IsMethod(fn, httpPath, "Request", "Context") && !match.IsMethod(fn, libs.FiberPath, "Ctx", "UserContext") {
+		return false
+	}
+	// Walk the receiver down to the variable it starts from: r, c.Request
+	// or c.Request().
+	x := ast.Expr(call)
+	for {
+		switch n := ast.Unparen(x).(type) {
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok || len(n.Args) > 0 {
+				return false
+			}
+			x = sel.X
+		case *ast.SelectorExpr:
+			x = n.X
+		case *ast.Ident:
+			return c.info.Uses[n] == req
+		default:
+			return false
+		}
+	}
 }
 
 // derivesFrom reports whether the local variable v is defined as the

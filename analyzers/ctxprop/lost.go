@@ -72,11 +72,12 @@ func (c *checker) funcDecl(decl *ast.FuncDecl) {
 	c.decls = append(c.decls, fi)
 }
 
-// takesContext reports whether decl has a context.Context or *http.Request
+// takesContext reports whether decl has a context.Context or request
 // parameter, blank or not.
 func (c *checker) takesContext(decl *ast.FuncDecl) bool {
 	for _, field := range decl.Type.Params.List {
-		if t := c.info.TypeOf(field.Type); match.IsContextType(t) || isRequest(t) {
+		t := c.info.TypeOf(field.Type)
+		if _, req := requestContext(t); req || match.IsContextType(t) {
 			return true
 		}
 	}

@@ -6,13 +6,15 @@ import (
 	"go/types"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
 // A ctxSource is the context in scope: a context.Context parameter, or the
-// Context method of an *http.Request parameter.
+// request context of an *http.Request parameter or of a web framework's
+// request context (gin's *Context, echo's Context, fiber's *Ctx).
 type ctxSource struct {
 	param *types.Var // the parameter
 	text  string     // how code writes the context: ctx or r.Context()
@@ -84,7 +86,8 @@ func funcType(fn inspector.Cursor) *ast.FuncType {
 
 // params returns the context that the parameters of fn bring into scope, and
 // whether fn has a context parameter at all. A context.Context parameter
-// wins over an *http.Request; a blank or unnamed one brings none.
+// wins over a request (an *http.Request or a framework's request context);
+// a blank or unnamed one brings none.
 func (c *checker) params(fn inspector.Cursor) (*ctxSource, bool) {
 	ft := funcType(fn)
 	if ft == nil || ft.Params == nil {
@@ -101,16 +104,33 @@ func (c *checker) params(fn inspector.Cursor) (*ctxSource, bool) {
 				}
 			}
 			return nil, true
-		case req == nil && isRequest(t):
+		case req == nil:
+			suffix, ok := requestContext(t)
+			if !ok {
+				continue
+			}
 			for _, name := range field.Names {
 				if v, ok := c.info.Defs[name].(*types.Var); ok && name.Name != "_" {
-					req = &ctxSource{param: v, text: name.Name + ".Context()"}
+					req = &ctxSource{param: v, text: name.Name + suffix}
 					break
 				}
 			}
 		}
 	}
 	return req, req != nil
+}
+
+// requestContext reports whether t is a request, an *http.Request or a
+// framework's request context, and how code gets its context.Context
+// from a variable of type t.
+func requestContext(t types.Type) (suffix string, ok bool) {
+	if isRequest(t) {
+		return ".Context()", true
+	}
+	if rs := libs.RequestScopeOf(t); rs != nil {
+		return rs.Context, true
+	}
+	return "", false
 }
 
 // isRequest reports whether t is *http.Request.

@@ -3,6 +3,7 @@ package unboundedinput
 import (
 	"go/types"
 
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 )
 
@@ -78,10 +79,7 @@ type api struct {
 // Import paths of the libraries the table knows.
 const (
 	httpPath      = "net/http"
-	ginPath       = "github.com/gin-gonic/gin"
-	echoPath      = "github.com/labstack/echo/v4"
 	echoMWPath    = "github.com/labstack/echo/v4/middleware"
-	fiberPath     = "github.com/gofiber/fiber/v2"
 	chiPath       = "github.com/go-chi/chi/v5"
 	chiMWPath     = "github.com/go-chi/chi/v5/middleware"
 	muxPath       = "github.com/gorilla/mux"
@@ -136,8 +134,8 @@ var apis = []api{
 	{path: "net/textproto", typ: "Reader", names: lineMethods, role: rLineRead, arg: -1},
 
 	// Framework methods that read the request body.
-	{path: ginPath, typ: "Context", names: ginBodyBinds, role: rCtxBody, arg: -1},
-	{path: echoPath, typ: "Context", names: []string{"Bind"}, role: rCtxBody, arg: -1},
+	{path: libs.GinPath, typ: "Context", names: ginBodyBinds, role: rCtxBody, arg: -1},
+	{path: libs.EchoPath, typ: "Context", names: []string{"Bind"}, role: rCtxBody, arg: -1},
 
 	// Wrappers that keep the bytes.
 	{path: "io", names: []string{"NopCloser", "TeeReader"}, role: rPass},
@@ -201,11 +199,11 @@ var apis = []api{
 	{path: httpPath, typ: "Request", names: []string{"FormValue", "PostFormValue", "PathValue"}, role: rInputString, arg: -1, need: needIncoming},
 	{path: httpPath, typ: "Header", names: []string{"Get"}, role: rInputString, arg: -1, need: needDerived},
 	{path: "net/url", typ: "Values", names: []string{"Get"}, role: rInputString, arg: -1, need: needDerived},
-	{path: ginPath, typ: "Context", names: []string{"Query", "DefaultQuery", "GetQuery", "Param", "PostForm", "DefaultPostForm", "GetPostForm", "GetHeader"}, role: rInputString, arg: -1},
-	{path: echoPath, typ: "Context", names: []string{"QueryParam", "Param", "FormValue"}, role: rInputString, arg: -1},
-	{path: fiberPath, typ: "Ctx", names: []string{"Query", "Params", "FormValue", "Get"}, role: rInputString, arg: -1},
-	{path: fiberPath, typ: "Ctx", names: []string{"QueryInt", "ParamsInt"}, role: rInputInt, arg: -1},
-	{path: fiberPath, typ: "Ctx", names: []string{"Body", "BodyRaw"}, role: rBodyBytes, arg: -1},
+	{path: libs.GinPath, typ: "Context", names: []string{"Query", "DefaultQuery", "GetQuery", "Param", "PostForm", "DefaultPostForm", "GetPostForm", "GetHeader"}, role: rInputString, arg: -1},
+	{path: libs.EchoPath, typ: "Context", names: []string{"QueryParam", "Param", "FormValue"}, role: rInputString, arg: -1},
+	{path: libs.FiberPath, typ: "Ctx", names: []string{"Query", "Params", "FormValue", "Get"}, role: rInputString, arg: -1},
+	{path: libs.FiberPath, typ: "Ctx", names: []string{"QueryInt", "ParamsInt"}, role: rInputInt, arg: -1},
+	{path: libs.FiberPath, typ: "Ctx", names: []string{"Body", "BodyRaw"}, role: rBodyBytes, arg: -1},
 	{path: chiPath, names: []string{"URLParam", "URLParamFromCtx"}, role: rInputString},
 	{path: muxPath, names: []string{"Vars"}, role: rInputMap},
 	{path: "strconv", names: []string{"Atoi", "ParseInt", "ParseUint"}, role: rParseInt},
@@ -222,7 +220,7 @@ var apis = []api{
 	{path: ginSizePath, names: []string{"RequestSizeLimiter"}, role: rRouterLimit},
 	{path: httpPath, typ: "Handler", names: []string{"ServeHTTP"}, role: rNext, arg: -1},
 	{path: httpPath, typ: "HandlerFunc", names: []string{"ServeHTTP"}, role: rNext, arg: -1},
-	{path: ginPath, typ: "Context", names: []string{"Next"}, role: rNext, arg: -1},
+	{path: libs.GinPath, typ: "Context", names: []string{"Next"}, role: rNext, arg: -1},
 }
 
 // table indexes apis by function name.
@@ -265,14 +263,9 @@ func isConn(t types.Type) bool {
 	return false
 }
 
-// Framework context types: their requests are always requests the server
-// received.
-var (
-	ginContext  = [2]string{ginPath, "Context"}
-	echoContext = [2]string{echoPath, "Context"}
-)
-
-// isFrameworkCtx reports whether t is gin's *Context or echo's Context.
+// isFrameworkCtx reports whether t is a framework's request context that
+// carries the request the server received (gin's *Context, echo's Context).
 func isFrameworkCtx(t types.Type) bool {
-	return match.IsNamedOrPointer(t, ginContext[0], ginContext[1]) || match.IsNamed(t, echoContext[0], echoContext[1])
+	s := libs.RequestScopeOf(t)
+	return s != nil && s.ServerRequest
 }

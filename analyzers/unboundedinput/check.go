@@ -11,6 +11,7 @@ import (
 	"strconv"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -181,7 +182,7 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 			return
 		}
 		body := types.ExprString(ctx) + ".Request.Body"
-		if match.IsNamed(c.info.TypeOf(ctx), echoPath, "Context") {
+		if match.IsNamed(c.info.TypeOf(ctx), libs.EchoPath, "Context") {
 			body = types.ExprString(ctx) + ".Request().Body"
 		}
 		c.addBodyRead(call.Fun, "%s reads the request body with no size limit (one huge request exhausts memory); wrap %s in http.MaxBytesReader",

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -53,7 +54,7 @@ func (c *checker) incomingReq(e ast.Expr, depth int) (reqKey, bool) {
 	case *ast.CallExpr:
 		fn := match.Callee(c.info, e)
 		switch {
-		case match.IsMethod(fn, echoPath, "Context", "Request"):
+		case match.IsMethod(fn, libs.EchoPath, "Context", "Request"):
 			return c.frameworkKey(argOf(e, -1))
 		case match.IsMethod(fn, httpPath, "Request", "WithContext", "Clone"):
 			return c.incomingReq(argOf(e, -1), depth+1)

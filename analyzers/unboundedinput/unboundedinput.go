@@ -10,6 +10,7 @@ import (
 
 	"github.com/prodvet/prodvet/analyzers/internal/astx"
 	"github.com/prodvet/prodvet/analyzers/internal/declare"
+	"github.com/prodvet/prodvet/analyzers/internal/libs"
 	"github.com/prodvet/prodvet/analyzers/internal/match"
 	"github.com/prodvet/prodvet/analyzers/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -139,7 +140,7 @@ type fields struct {
 }
 
 func newChecker(pass *analysis.Pass, rep *report.Reporter) *checker {
-	imps := match.Imports(pass.Pkg, httpPath, ginPath, "archive/zip")
+	imps := match.Imports(pass.Pkg, httpPath, libs.GinPath, "archive/zip")
 	return &checker{
 		pass: pass,
 		info: pass.TypesInfo,
@@ -149,7 +150,7 @@ func newChecker(pass *analysis.Pass, rep *report.Reporter) *checker {
 			reqBody:          match.Field(imps[httpPath], "Request", "Body"),
 			reqContentLength: match.Field(imps[httpPath], "Request", "ContentLength"),
 			respBody:         match.Field(imps[httpPath], "Response", "Body"),
-			ginRequest:       match.Field(imps[ginPath], "Context", "Request"),
+			ginRequest:       match.Field(imps[libs.GinPath], "Context", "Request"),
 			zipFile:          match.Field(imps["archive/zip"], "Reader", "File"),
 		},
 		defs:      make(map[*types.Var][]def),
@@ -468,7 +469,7 @@ func (c *checker) callsHandlerValue(call *ast.CallExpr) bool {
 	if t == nil {
 		return false // ill-typed code
 	}
-	if match.IsNamed(t, echoPath, "HandlerFunc") || match.IsNamed(t, httpPath, "HandlerFunc") {
+	if match.IsNamed(t, libs.EchoPath, "HandlerFunc") || match.IsNamed(t, httpPath, "HandlerFunc") {
 		return true
 	}
 	sig, ok := t.Underlying().(*types.Signature)
