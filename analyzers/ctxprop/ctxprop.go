@@ -52,6 +52,7 @@ const (
 const (
 	contextPath = "context"
 	httpPath    = "net/http"
+	oauth2Path  = "golang.org/x/oauth2"
 )
 
 func run(pass *analysis.Pass, rep *report.Reporter, cfg *Config) (any, error) {

@@ -50,3 +50,7 @@ func TestDeliberate(t *testing.T) {
 func TestFrameworks(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxprop.Analyzer, "frameworks")
 }
+
+func TestCarriers(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxprop.Analyzer, "carriers")
+}

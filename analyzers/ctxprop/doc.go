@@ -162,6 +162,14 @@
 //     and UnmarshalContext (the context reaches custom marshalers only) and
 //     gopsutil's WithContext functions (they read /proc), for
 //     no-ctx-variant and lost-in-callee alike.
+//   - Context variants that are not the same operation: go-oidc's
+//     (*Provider).VerifierContext ignores cancellation and builds a new
+//     remote key set on every call, losing Verifier's key cache. The list
+//     of such variants is kept in the analyzer, with the reason for each.
+//   - The oauth2 client carrier, context.WithValue(context.Background(),
+//     oauth2.HTTPClient, client): golang.org/x/oauth2 keeps that context in
+//     the token source of a long-lived client, so it carries configuration,
+//     not a request's scope.
 //   - Test files, unless -ctxprop.tests is set, and generated files.
 //   - context.WithoutCancel and context.AfterFunc: deliberate detachment.
 //   - A fresh context given to a function that ignores its context: one

@@ -236,9 +236,13 @@ func (c *checker) exprUse(cur inspector.Cursor, bounded bool, depth int) (freshU
 	cur = astx.UnparenUp(cur)
 	for cur.ParentEdgeKind() == edge.CallExpr_Args && cur.ParentEdgeIndex() == 0 {
 		p := cur.Parent()
-		fn := callee(c.info, p.Node().(*ast.CallExpr))
+		call := p.Node().(*ast.CallExpr)
+		fn := callee(c.info, call)
 		if !isDerive(fn) {
 			break
+		}
+		if c.isClientCarrier(call) {
+			return useStored, nil // configuration for a client, not a request's lifetime
 		}
 		bounded = bounded || isBounding(fn)
 		cur = astx.UnparenUp(p)
@@ -461,6 +465,27 @@ const otelPropagation = "go.opentelemetry.io/otel/propagation"
 // remote span: a fresh context given to it is a trace root on purpose.
 func isPropagatorExtract(fn *types.Func) bool {
 	return fn.Name() == "Extract" && fn.Signature().Recv() != nil && fn.Pkg() != nil && fn.Pkg().Path() == otelPropagation
+}
+
+// isClientCarrier reports whether call, a context derivation, is
+// context.WithValue(ctx, oauth2.HTTPClient, client): golang.org/x/oauth2
+// reads the HTTP client its token sources use from such a context, which
+// carries configuration for a long-lived client, not a request's scope.
+func (c *checker) isClientCarrier(call *ast.CallExpr) bool {
+	if len(call.Args) != 3 {
+		return false
+	}
+	var key *ast.Ident
+	switch k := ast.Unparen(call.Args[1]).(type) {
+	case *ast.Ident:
+		key = k
+	case *ast.SelectorExpr:
+		key = k.Sel
+	default:
+		return false
+	}
+	v, ok := c.info.Uses[key].(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() == oauth2Path && v.Name() == "HTTPClient"
 }
 
 // isDerive reports whether fn derives a context from its first argument.

@@ -213,7 +213,7 @@ func (c *checker) renameEdits(call *ast.CallExpr, name string, src *ctxSource) [
 // ...request.Option).
 func (c *checker) sibling(call *ast.CallExpr, fn *types.Func) *types.Func {
 	sig, ok := c.info.TypeOf(call.Fun).(*types.Signature)
-	if !ok || takesContextFirst(sig) || fn.Pkg() == nil || cancelsNothing(fn.Pkg()) {
+	if !ok || takesContextFirst(sig) || fn.Pkg() == nil || cancelsNothing(fn.Pkg()) || hasUnlikeVariant(fn) {
 		return nil
 	}
 	for _, suffix := range []string{"Context", "WithContext"} {
@@ -270,6 +270,22 @@ func cancelsNothing(pkg *types.Package) bool {
 		}
 	}
 	return false
+}
+
+// unlikeVariants are functions whose Context variant is not the same
+// operation with a context, so proposing it would change what the code
+// does. go-oidc's (*Provider).VerifierContext ignores the context's
+// cancellation and builds a new remote key set, losing the key cache, on
+// every call. Add a row only with a reference to the variant's docs.
+var unlikeVariants = []match.FuncName{
+	{Pkg: "github.com/coreos/go-oidc/v3/oidc", Type: "Provider", Name: "Verifier"},
+	{Pkg: "github.com/coreos/go-oidc", Type: "Provider", Name: "Verifier"},
+}
+
+// hasUnlikeVariant reports whether fn's Context variant is not its
+// equivalent (unlikeVariants).
+func hasUnlikeVariant(fn *types.Func) bool {
+	return slices.Contains(unlikeVariants, match.NameOf(fn))
 }
 
 // takesContextFirst reports whether sig's first parameter is a context.
