@@ -47,6 +47,7 @@ const (
 	catNoVariant  = "no-ctx-variant"
 	catLost       = "lost-in-callee"
 	catGoroutine  = "request-ctx-in-goroutine"
+	catCancelled  = "cancelled-ctx-in-goroutine"
 )
 
 const (

@@ -152,6 +152,25 @@
 //	// r.Context() is passed to a goroutine that outlives the handler
 //	// (cancelled when it returns); use context.WithoutCancel
 //
+// Category cancelled-ctx-in-goroutine: the same hazard outside handlers. A
+// function derives a context with a cancel it defers (ctx, cancel :=
+// context.WithTimeout(...); defer cancel()), passes it to a goroutine, and
+// then returns without waiting: the goroutine's work stops as soon as the
+// function returns, as a heartbeat started by a connect function does. It
+// is reported only when the function does nothing after the go statement
+// but assign and return values: a function that goes on working (a call,
+// a loop, a channel operation) may outlive its goroutines on purpose, and
+// the deferred cancel is how it stops them. No fix is offered: whether
+// the goroutine needs a context of its own or the function should wait
+// is the author's call.
+//
+//	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+//	defer cancel()
+//	...
+//	go c.heartbeat(ctx)
+//	// ctx is cancelled when the function returns (defer cancel()), but the
+//	// goroutine started here outlives it and stops at once
+//
 // # What it does not report
 //
 //   - Code where no context is in scope: functions without a context or

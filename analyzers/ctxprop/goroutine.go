@@ -21,7 +21,11 @@ import (
 func (c *checker) goStmt(cur inspector.Cursor, g *ast.GoStmt) {
 	c.startsGoroutine(cur)
 	handler, req := c.handlerOf(cur)
-	if req == nil || c.awaited(handler, g) {
+	if req == nil {
+		c.cancelledOnReturn(cur, g)
+		return
+	}
+	if c.awaited(handler, g) {
 		return
 	}
 	uses := c.requestContextUses(cur, req)
@@ -363,4 +367,112 @@ func (c *checker) contextName(cur inspector.Cursor, pos token.Pos) string {
 		}
 	}
 	return ""
+}
+
+// cancelledOnReturn reports a context that the function cancels when it
+// returns (ctx, cancel := context.WithTimeout(...); defer cancel()) passed
+// to a goroutine the function starts and then returns without waiting
+// for: the goroutine's work stops as soon as the function returns, as a
+// heartbeat started by a connect function does. It stays silent when the
+// function does anything after the go statement but return or assign
+// values (a loop, a call, a channel operation): then the function may
+// outlive the goroutine on purpose, and cancel is how it stops it.
+func (c *checker) cancelledOnReturn(cur inspector.Cursor, g *ast.GoStmt) {
+	fn, ok := astx.EnclosingFunc(cur)
+	if !ok || c.worksAfter(fn, g) {
+		return
+	}
+	for id := range cur.Preorder((*ast.Ident)(nil)) {
+		v, ok := c.info.Uses[id.Node().(*ast.Ident)].(*types.Var)
+		if !ok || !match.IsContextType(v.Type()) || v.Pos() >= g.Pos() && v.Pos() < g.End() {
+			continue
+		}
+		cancel := c.deferredCancel(fn, v)
+		if cancel == nil || !c.passedOn(id) {
+			continue
+		}
+		c.rep.Report(analysis.Diagnostic{
+			Pos:      id.Node().Pos(),
+			End:      id.Node().End(),
+			Category: catCancelled,
+			Message: v.Name() + " is cancelled when the function returns (defer " + cancel.Name() +
+				"()), but the goroutine started here outlives it and stops at once; give the goroutine a context of its own or wait for it",
+			Related: []analysis.RelatedInformation{report.Related(report.Span(g.Go, g.Go), "the goroutine starts here and is not awaited")},
+		})
+		return
+	}
+}
+
+// deferredCancel returns the cancel function of the local context v when
+// fn's own body defines them together (v, cancel := context.WithX(...))
+// and defers the cancel; nil otherwise.
+func (c *checker) deferredCancel(fn inspector.Cursor, v *types.Var) *types.Var {
+	if !match.IsLocal(v) {
+		return nil
+	}
+	def, ok := c.root.FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	if !ok {
+		return nil
+	}
+	as, ok := def.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 || def.ParentEdgeIndex() != 0 {
+		return nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok || !isDerive(callee(c.info, call)) {
+		return nil
+	}
+	id, ok := as.Lhs[1].(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	cancel, ok := c.info.ObjectOf(id).(*types.Var)
+	if !ok {
+		return nil
+	}
+	for d := range fn.Preorder((*ast.DeferStmt)(nil)) {
+		if f, _ := astx.EnclosingFunc(d); f != fn {
+			continue // a defer of a nested function literal
+		}
+		if dc, ok := ast.Unparen(d.Node().(*ast.DeferStmt).Call.Fun).(*ast.Ident); ok && c.info.Uses[dc] == cancel {
+			return cancel
+		}
+	}
+	return nil
+}
+
+// passedOn reports whether the context at id, inside a go statement, is
+// given to a call that is not a detach, and not watched (Done, Err,
+// context.AfterFunc: then stopping with it is the point).
+func (c *checker) passedOn(id inspector.Cursor) bool {
+	use := astx.UnparenUp(id)
+	if use.ParentEdgeKind() != edge.CallExpr_Args {
+		return false
+	}
+	fn := callee(c.info, use.Parent().Node().(*ast.CallExpr))
+	return !match.IsFunc(fn, contextPath, "WithoutCancel", "AfterFunc") && !c.isDetaching(fn)
+}
+
+// worksAfter reports whether fn does more than assign and return values
+// after the go statement g: a call, a loop, a select or a channel
+// operation, any of which may keep it running as long as the goroutine.
+func (c *checker) worksAfter(fn inspector.Cursor, g *ast.GoStmt) bool {
+	for n := range fn.Preorder((*ast.CallExpr)(nil), (*ast.ForStmt)(nil), (*ast.RangeStmt)(nil),
+		(*ast.SelectStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.SendStmt)(nil)) {
+		if n.Node().Pos() < g.End() {
+			continue
+		}
+		switch e := n.Node().(type) {
+		case *ast.UnaryExpr:
+			if e.Op != token.ARROW {
+				continue
+			}
+		case *ast.CallExpr:
+			if tv, ok := c.info.Types[e.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+				continue // a conversion or a builtin
+			}
+		}
+		return true
+	}
+	return false
 }
